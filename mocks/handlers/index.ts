@@ -1,0 +1,3 @@
+import { datasetHandlers } from './dataset';
+
+export const handlers = [...datasetHandlers];

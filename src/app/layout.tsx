@@ -1,0 +1,66 @@
+import { useEffect } from 'react';
+import { NavLink, Outlet, useLocation } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { paths } from '../config/paths';
+import { LOCALES } from '../domain/schema';
+import { FilterBar } from '../features/filters/components/filter-bar';
+import { useLocale } from '../hooks/use-locale';
+import { isLocale } from '../stores/preferences';
+
+const LANGUAGE_NAMES = { en: 'English', fr: 'Français', vi: 'Tiếng Việt' } as const;
+
+/** Keeps i18next and the page's lang attribute in step with the chosen language. */
+function useSyncLanguage() {
+  const [locale] = useLocale();
+  const { i18n } = useTranslation();
+  useEffect(() => {
+    if (i18n.language !== locale) void i18n.changeLanguage(locale);
+    document.documentElement.lang = locale;
+  }, [i18n, locale]);
+}
+
+export function Layout() {
+  useSyncLanguage();
+  const { t } = useTranslation();
+  const [locale, setLocale] = useLocale();
+  const { search } = useLocation();
+  useEffect(() => {
+    document.title = t('app.title');
+  }, [t]);
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <div className="brand">
+          <span className="brand-name">{t('app.title')}</span>
+          <span className="brand-tagline">{t('app.tagline')}</span>
+        </div>
+        <nav aria-label={t('nav.label')}>
+          <NavLink to={{ pathname: paths.overview(), search }} end>
+            {t('nav.overview')}
+          </NavLink>
+          <NavLink to={{ pathname: paths.timeline(), search }}>{t('nav.timeline')}</NavLink>
+        </nav>
+        <label className="language">
+          {t('app.language')}
+          <select value={locale} onChange={(e) => isLocale(e.target.value) && setLocale(e.target.value)}>
+            {LOCALES.map((l) => (
+              <option key={l} value={l} lang={l}>
+                {LANGUAGE_NAMES[l]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </header>
+      <FilterBar />
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <footer className="app-footer">
+        <p>{t('app.footer')}</p>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,47 @@
+import { useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { CitationList } from '../../components/citation-list';
+import { EmptyState, QueryState } from '../../components/query-state';
+import { ResolutionTree } from '../../features/resolutions/components/resolution-tree';
+import { useFilteredDataset } from '../../hooks/use-filtered-dataset';
+import { useFormat } from '../../hooks/use-format';
+import { FilteredNotice } from '../filtered-notice';
+import { NotFound } from './not-found';
+
+export function ResolutionRoute() {
+  const { resolutionId } = useParams();
+  const { t } = useTranslation();
+  const format = useFormat();
+  const query = useFilteredDataset();
+  const resolution = query.data?.data.resolutions.find((r) => r.id === resolutionId);
+  const commitments = query.data?.filtered.commitments.filter((c) => c.resolutionId === resolutionId) ?? [];
+  return (
+    <QueryState isPending={query.isPending} error={query.error} onRetry={() => void query.refetch()} isRetrying={query.isFetching}>
+      {query.data && !resolution && <NotFound />}
+      {query.data && resolution && (
+        <article className="detail">
+          <header className="panel">
+            <p className="eyebrow">{format.text(resolution.issuer)}</p>
+            <h1>
+              {t('resolution.short', { code: resolution.code })} — {format.text(resolution.title)}
+            </h1>
+            {resolution.note && (
+              <p className="notice" role="note">
+                <strong>{t('resolution.sourceNote')}</strong> {format.text(resolution.note)}
+              </p>
+            )}
+            <details>
+              <summary>{t('citations.show', { count: resolution.citations.length })}</summary>
+              <CitationList citations={resolution.citations} />
+            </details>
+          </header>
+          <FilteredNotice filtered={query.data.filtered} />
+          <section className="panel" aria-labelledby="tasks-title">
+            <h2 id="tasks-title">{t('resolution.tasks')}</h2>
+            {commitments.length === 0 ? <EmptyState>{t('resolution.noCommitments')}</EmptyState> : <ResolutionTree commitments={commitments} />}
+          </section>
+        </article>
+      )}
+    </QueryState>
+  );
+}

@@ -1,0 +1,68 @@
+import {
+  CartesianGrid,
+  ComposedChart,
+  LabelList,
+  Legend,
+  Line,
+  ReferenceLine,
+  ResponsiveContainer,
+  Scatter,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { useTranslation } from 'react-i18next';
+import { CHART_COLORS } from '../../config/colors';
+import { useFormat } from '../../hooks/use-format';
+import type { TargetSeries } from './build-target-series';
+
+export function TargetChart({ series, today, height = 320 }: { series: TargetSeries; today: number; height?: number }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const targetLabel = (value: unknown) =>
+    typeof value === 'number' ? t('target.approx', { value: format.number(value) }) : '';
+  return (
+    <ResponsiveContainer width="100%" height={height}>
+      <ComposedChart data={series.points} margin={{ top: 28, right: 32, bottom: 8, left: 8 }}>
+        <CartesianGrid stroke={CHART_COLORS.grid} />
+        <XAxis
+          type="number"
+          dataKey="x"
+          domain={series.domain}
+          allowDecimals={false}
+          tickFormatter={(x: number) => format.year(Math.floor(x))}
+          stroke={CHART_COLORS.axis}
+        />
+        <YAxis domain={[0, 'auto']} allowDecimals={false} tickFormatter={(v: number) => format.number(v)} stroke={CHART_COLORS.axis} />
+        <Tooltip labelFormatter={(x) => (typeof x === 'number' ? format.year(Math.floor(x)) : '')} />
+        <Legend />
+        <ReferenceLine x={today} stroke={CHART_COLORS.today} strokeDasharray="4 4" label={t('target.today')} />
+        {series.hasRecorded && (
+          <Line
+            dataKey="path"
+            name={t('target.pathLegend')}
+            stroke={CHART_COLORS.path}
+            strokeDasharray="6 4"
+            strokeWidth={2}
+            dot={false}
+            connectNulls
+            isAnimationActive={false}
+          />
+        )}
+        {series.hasRecorded && (
+          <Line
+            dataKey="recorded"
+            name={t('target.recordedLegend')}
+            stroke={CHART_COLORS.recorded}
+            strokeWidth={3}
+            connectNulls
+            isAnimationActive={false}
+          />
+        )}
+        <Scatter dataKey="target" name={t('target.targetLegend')} fill={CHART_COLORS.target} shape="diamond" isAnimationActive={false}>
+          <LabelList dataKey="target" position="top" formatter={targetLabel} />
+        </Scatter>
+      </ComposedChart>
+    </ResponsiveContainer>
+  );
+}

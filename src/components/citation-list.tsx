@@ -1,0 +1,33 @@
+import { useTranslation } from 'react-i18next';
+import { useDataset } from '../api/get-dataset';
+import type { Citation } from '../domain/types';
+import { useFormat } from '../hooks/use-format';
+import { SafeLink } from './safe-link';
+
+/** The sources behind an item: the quoted sentence in the article's language, and where it is. */
+export function CitationList({ citations }: { citations: Citation[] }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const { data } = useDataset();
+  return (
+    <ul className="citations" aria-label={t('citations.title')}>
+      {citations.map((c, i) => {
+        const source = data?.sources.find((s) => s.id === c.sourceId);
+        return (
+          <li key={`${c.sourceId}-${i}`} className="citation">
+            <blockquote lang={source?.language}>{c.quote}</blockquote>
+            {source && (
+              <p className="citation-source">
+                <SafeLink href={source.url}>{source.title}</SafeLink>
+                {' — '}
+                {t('citations.publishedBy', { publisher: source.publisher, date: format.date(source.publishedOn) })}
+                {' · '}
+                <span className="muted">{t('citations.file', { file: source.file })}</span>
+              </p>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,24 @@
+import type { Status } from '../domain/types';
+
+/** Status colours chosen to keep 4.5:1 against white and to stay apart on a washed-out projector. */
+export const STATUS_COLORS: Record<Status, string> = {
+  not_assessed: '#5b6470',
+  not_started: '#8a5a00',
+  in_progress: '#1d5fd1',
+  on_track: '#13773a',
+  at_risk: '#b25400',
+  off_track: '#b3261e',
+  done: '#0b5d57',
+};
+
+export const CHART_COLORS = {
+  target: '#7a1fa2',
+  path: '#5b6470',
+  recorded: '#1d5fd1',
+  today: '#b3261e',
+  grid: '#c9ced6',
+  axis: '#30363d',
+};
+
+/** One hue per resolution lane, cycled; all at least 4.5:1 against white. */
+export const LANE_COLORS = ['#1d5fd1', '#13773a', '#7a1fa2', '#b25400', '#0b5d57', '#b3261e', '#5b6470', '#8a5a00'];

@@ -1,0 +1,74 @@
+import { toDecimalYear } from './dates';
+import { DATASET_SCHEMA_VERSION, datasetSchema } from './schema';
+import type { Dataset } from './types';
+
+/** What went wrong, for the message the user sees; `message` and `issues` carry the detail. */
+export type DatasetErrorCode = 'network' | 'http' | 'not-json' | 'version' | 'schema' | 'references';
+
+export class DatasetError extends Error {
+  constructor(
+    message: string,
+    readonly issues: string[] = [],
+    readonly code: DatasetErrorCode = 'schema',
+  ) {
+    super(message);
+    this.name = 'DatasetError';
+  }
+}
+
+/** Every id a record points at must exist; a dangling reference is a broken dataset. */
+function referenceProblems(data: Dataset): string[] {
+  const problems: string[] = [];
+  const sources = new Set(data.sources.map((s) => s.id));
+  const resolutions = new Set(data.resolutions.map((r) => r.id));
+  const commitments = new Set(data.commitments.map((c) => c.id));
+  const check = (ok: boolean, what: string) => {
+    if (!ok) problems.push(what);
+  };
+  const checkCitations = (owner: string, citations: { sourceId: string }[]) =>
+    citations.forEach((c) => check(sources.has(c.sourceId), `${owner} cites unknown source ${c.sourceId}`));
+
+  const ids = new Set<string>();
+  for (const item of [...data.resolutions, ...data.commitments, ...data.targets, ...data.facts, ...data.events]) {
+    check(!ids.has(item.id), `duplicate id ${item.id}`);
+    ids.add(item.id);
+  }
+  check(sources.size === data.sources.length, 'duplicate source id');
+  data.resolutions.forEach((r) => checkCitations(r.id, r.citations));
+  data.commitments.forEach((c) => {
+    check(resolutions.has(c.resolutionId), `${c.id} belongs to unknown resolution ${c.resolutionId}`);
+    check(c.parentId === null || commitments.has(c.parentId), `${c.id} hangs under unknown ${c.parentId}`);
+    check((c.kind === 'task') === (c.parentId === null), `${c.id}: a task has no parent and a measure has one`);
+    check(c.parentId !== c.id, `${c.id} hangs under itself`);
+    checkCitations(c.id, c.citations);
+  });
+  data.targets.forEach((t) => {
+    check(resolutions.has(t.resolutionId), `${t.id} belongs to unknown resolution ${t.resolutionId}`);
+    check(t.commitmentId === null || commitments.has(t.commitmentId), `${t.id} points at unknown ${t.commitmentId}`);
+    t.milestones.forEach((m) => checkCitations(t.id, m.citations));
+  });
+  data.events.forEach((e) =>
+    check(!e.endDate || toDecimalYear(e.endDate) >= toDecimalYear(e.date), `${e.id} ends before it starts`),
+  );
+  [...data.facts, ...data.events].forEach((item) => {
+    item.resolutionIds.forEach((r) => check(resolutions.has(r), `${item.id} names unknown resolution ${r}`));
+    checkCitations(item.id, item.citations);
+  });
+  return problems;
+}
+
+/** Validates untrusted JSON as a dataset; throws a DatasetError that says what is wrong. */
+export function parseDataset(input: unknown): Dataset {
+  const version = (input as { schemaVersion?: unknown } | null)?.schemaVersion;
+  if (typeof version === 'number' && version > DATASET_SCHEMA_VERSION) {
+    throw new DatasetError(`The dataset uses schema version ${version}; this app reads up to ${DATASET_SCHEMA_VERSION}.`, [], 'version');
+  }
+  const result = datasetSchema.safeParse(input);
+  if (!result.success) {
+    const issues = result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
+    throw new DatasetError('The dataset does not match its schema.', issues);
+  }
+  const problems = referenceProblems(result.data);
+  if (problems.length > 0) throw new DatasetError('The dataset has broken references.', problems, 'references');
+  return result.data;
+}

@@ -1,0 +1,134 @@
+import { z } from 'zod';
+
+/**
+ * The published dataset's schema. This file is the one door through which the dataset
+ * enters the app: everything past `parseDataset` is trusted.
+ * Bump DATASET_SCHEMA_VERSION and add a migration in `migrate-dataset.ts` when it changes.
+ */
+export const DATASET_SCHEMA_VERSION = 1;
+
+export const LOCALES = ['en', 'fr', 'vi'] as const;
+
+export const STATUSES = [
+  'not_assessed',
+  'not_started',
+  'in_progress',
+  'on_track',
+  'at_risk',
+  'off_track',
+  'done',
+] as const;
+
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case kebab-case');
+const isCalendarDay = (s: string) => {
+  const time = Date.parse(`${s}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(s);
+};
+/** A calendar date as precise as the source gives it: `2025` or `2025-09-25`. */
+const partialDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}-\d{2})?$/, 'dates are YYYY or YYYY-MM-DD')
+  .refine((s) => s.length === 4 || isCalendarDay(s), 'not a calendar date');
+const httpUrl = z
+  .string()
+  .url()
+  .refine((u) => /^https?:\/\//i.test(u), 'links must be http(s)');
+
+export const localizedTextSchema = z.object({
+  en: z.string().min(1),
+  fr: z.string().min(1),
+  vi: z.string().min(1),
+});
+
+export const sourceSchema = z.object({
+  id,
+  file: z.string().min(1),
+  publisher: z.string().min(1),
+  publishedOn: partialDate,
+  url: httpUrl,
+  language: z.enum(LOCALES),
+  title: z.string().min(1),
+});
+
+export const citationSchema = z.object({
+  sourceId: id,
+  /** The sentence as the article words it, in the article's language. */
+  quote: z.string().min(1),
+});
+
+const cited = { citations: z.array(citationSchema).min(1) };
+
+export const resolutionSchema = z.object({
+  id,
+  code: z.string().min(1),
+  issuer: localizedTextSchema,
+  title: localizedTextSchema,
+  /** Notes on how a source reads this item (e.g. an ambiguous number), shown beside it. */
+  note: localizedTextSchema.optional(),
+  ...cited,
+});
+
+export const commitmentSchema = z.object({
+  id,
+  resolutionId: id,
+  /** A measure hangs under its task; a task has no parent. */
+  parentId: id.nullable(),
+  kind: z.enum(['task', 'measure']),
+  order: z.number().int().nonnegative(),
+  text: localizedTextSchema,
+  /** The year the commitment is due, when a source ties it to one. */
+  dueYear: z.number().int().min(1900).max(2200).nullable(),
+  status: z.enum(STATUSES),
+  ...cited,
+});
+
+export const milestoneSchema = z.object({
+  year: z.number().int().min(1900).max(2200),
+  value: z.number().nonnegative(),
+  /** "about 115": the source's own hedge is part of the target. */
+  approximate: z.boolean(),
+  ...cited,
+});
+
+export const targetSchema = z.object({
+  id,
+  resolutionId: id,
+  commitmentId: id.nullable(),
+  label: localizedTextSchema,
+  unit: localizedTextSchema,
+  milestones: z.array(milestoneSchema).min(1),
+});
+
+export const factSchema = z.object({
+  id,
+  resolutionIds: z.array(id),
+  date: partialDate,
+  value: z.number(),
+  approximate: z.boolean(),
+  label: localizedTextSchema,
+  ...cited,
+});
+
+export const EVENT_KINDS = ['meeting', 'publication', 'anniversary', 'term', 'horizon'] as const;
+
+export const eventSchema = z.object({
+  id,
+  kind: z.enum(EVENT_KINDS),
+  date: partialDate,
+  endDate: partialDate.optional(),
+  resolutionIds: z.array(id),
+  title: localizedTextSchema,
+  ...cited,
+});
+
+export const datasetSchema = z.object({
+  schemaVersion: z.literal(DATASET_SCHEMA_VERSION),
+  title: localizedTextSchema,
+  updatedOn: partialDate,
+  sources: z.array(sourceSchema),
+  resolutions: z.array(resolutionSchema),
+  commitments: z.array(commitmentSchema),
+  targets: z.array(targetSchema),
+  facts: z.array(factSchema),
+  events: z.array(eventSchema),
+});

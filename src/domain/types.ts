@@ -1,0 +1,30 @@
+import type { z } from 'zod';
+import type {
+  LOCALES,
+  STATUSES,
+  EVENT_KINDS,
+  citationSchema,
+  commitmentSchema,
+  datasetSchema,
+  eventSchema,
+  factSchema,
+  localizedTextSchema,
+  milestoneSchema,
+  resolutionSchema,
+  sourceSchema,
+  targetSchema,
+} from './schema';
+
+export type Locale = (typeof LOCALES)[number];
+export type Status = (typeof STATUSES)[number];
+export type EventKind = (typeof EVENT_KINDS)[number];
+export type LocalizedText = z.infer<typeof localizedTextSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type Citation = z.infer<typeof citationSchema>;
+export type Resolution = z.infer<typeof resolutionSchema>;
+export type Commitment = z.infer<typeof commitmentSchema>;
+export type Milestone = z.infer<typeof milestoneSchema>;
+export type Target = z.infer<typeof targetSchema>;
+export type Fact = z.infer<typeof factSchema>;
+export type PolicyEvent = z.infer<typeof eventSchema>;
+export type Dataset = z.infer<typeof datasetSchema>;

@@ -1,0 +1,88 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useDataset } from '../../../api/get-dataset';
+import { isFiltering } from '../../../domain/filters';
+import { STATUSES } from '../../../domain/schema';
+import type { Dataset, Status } from '../../../domain/types';
+import { useFilters } from '../../../hooks/use-filters';
+import { useFormat } from '../../../hooks/use-format';
+
+/** The years anything falls due or happens in, for the "due by" choice. */
+const horizonYears = (data: Dataset) =>
+  [...new Set([...data.commitments.flatMap((c) => (c.dueYear ? [c.dueYear] : [])), ...data.targets.flatMap((t) => t.milestones.map((m) => m.year))])].sort();
+
+export function FilterBar() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const { filters, setFilters } = useFilters();
+  const { data } = useDataset();
+  const years = useMemo(() => (data ? horizonYears(data) : []), [data]);
+  if (!data) return null;
+
+  const toggleResolution = (id: string) =>
+    setFilters({
+      resolutions: filters.resolutions.includes(id)
+        ? filters.resolutions.filter((r) => r !== id)
+        : [...filters.resolutions, id],
+    });
+
+  return (
+    <section role="search" className="filter-bar" aria-label={t('filters.label')}>
+      <fieldset className="filter-resolutions">
+        <legend>{t('filters.resolutions')}</legend>
+        {data.resolutions.map((r) => (
+          <label key={r.id} className="chip" title={format.text(r.title)}>
+            <input
+              type="checkbox"
+              checked={filters.resolutions.includes(r.id)}
+              onChange={() => toggleResolution(r.id)}
+            />
+            {t('resolution.short', { code: r.code })}
+          </label>
+        ))}
+      </fieldset>
+      <label className="filter-field">
+        {t('filters.status')}
+        <select
+          value={filters.statuses[0] ?? ''}
+          onChange={(e) => setFilters({ statuses: e.target.value ? [e.target.value as Status] : [] })}
+        >
+          <option value="">{t('filters.allStatuses')}</option>
+          {STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {t(`status.${s}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="filter-field">
+        {t('filters.horizon')}
+        <select
+          value={filters.horizon ?? ''}
+          onChange={(e) => setFilters({ horizon: e.target.value ? Number(e.target.value) : null })}
+        >
+          <option value="">{t('filters.anyYear')}</option>
+          {years.map((y) => (
+            <option key={y} value={y}>
+              {format.year(y)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="filter-field filter-search">
+        {t('filters.search')}
+        <input
+          type="search"
+          value={filters.query}
+          placeholder={t('filters.searchPlaceholder')}
+          onChange={(e) => setFilters({ query: e.target.value })}
+        />
+      </label>
+      {isFiltering(filters) && (
+        <button type="button" className="link-button" onClick={() => setFilters({ resolutions: [], statuses: [], horizon: null, query: '' })}>
+          {t('filters.clear')}
+        </button>
+      )}
+    </section>
+  );
+}

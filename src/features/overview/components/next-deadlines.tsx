@@ -1,0 +1,47 @@
+import { useTranslation } from 'react-i18next';
+import { AppLink } from '../../../components/app-link';
+import { EmptyState } from '../../../components/query-state';
+import { paths } from '../../../config/paths';
+import type { Deadline } from '../../../domain/deadlines';
+import { useFormat } from '../../../hooks/use-format';
+import { countsText } from '../../../lib/count-text';
+
+export function NextDeadlines({ deadlines }: { deadlines: Deadline[] }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  return (
+    <section className="panel" aria-labelledby="deadlines-title">
+      <h2 id="deadlines-title">{t('overview.deadlinesTitle')}</h2>
+      {deadlines.length === 0 ? (
+        <EmptyState>{t('overview.noDeadlines')}</EmptyState>
+      ) : (
+        <ol className="deadline-list">
+          {deadlines.map((d) => (
+            <li key={`${d.year}-${d.resolution.id}`}>
+              <span className="deadline-year">{format.year(d.year)}</span>
+              <div>
+                <AppLink to={paths.resolution(d.resolution.id)}>{t('resolution.short', { code: d.resolution.code })}</AppLink>
+                {d.commitments.length > 0 && (
+                  <p>
+                    {countsText(t, d.commitments, 'deadline.commitments')}
+                  </p>
+                )}
+                {d.milestones.map(({ target, milestone }) => (
+                  <p key={target.id}>
+                    <AppLink to={paths.target(target.id)}>
+                      {t(milestone.approximate ? 'target.milestoneApprox' : 'target.milestone', {
+                        value: format.number(milestone.value),
+                        unit: format.text(target.unit),
+                        year: format.year(milestone.year),
+                      })}
+                    </AppLink>
+                  </p>
+                ))}
+              </div>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

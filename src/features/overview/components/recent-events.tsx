@@ -1,0 +1,32 @@
+import { useTranslation } from 'react-i18next';
+import { AppLink } from '../../../components/app-link';
+import { EmptyState } from '../../../components/query-state';
+import { paths } from '../../../config/paths';
+import type { PolicyEvent } from '../../../domain/types';
+import { useFormat } from '../../../hooks/use-format';
+
+export function RecentEvents({ events }: { events: PolicyEvent[] }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  return (
+    <section className="panel" aria-labelledby="events-title">
+      <h2 id="events-title">{t('overview.eventsTitle')}</h2>
+      {events.length === 0 ? (
+        <EmptyState>{t('overview.noEvents')}</EmptyState>
+      ) : (
+        <ol className="event-list">
+          {events.map((e) => (
+            <li key={e.id}>
+              <time dateTime={e.date}>{format.dateRange(e.date, e.endDate)}</time>
+              <span className="event-kind">{t(`eventKind.${e.kind}`)}</span>
+              <span>{format.text(e.title)}</span>
+            </li>
+          ))}
+        </ol>
+      )}
+      <p>
+        <AppLink to={paths.timeline()}>{t('overview.openTimeline')}</AppLink>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,38 @@
+import { useTranslation } from 'react-i18next';
+import { AppLink } from '../../../components/app-link';
+import { EmptyState } from '../../../components/query-state';
+import { paths } from '../../../config/paths';
+import type { TargetProgress } from '../../../domain/progress';
+import type { Target } from '../../../domain/types';
+import { useFormat } from '../../../hooks/use-format';
+import { useTargetSummary } from '../../../hooks/use-target-summary';
+
+export function TargetsOverview({ targets }: { targets: { target: Target; progress: TargetProgress }[] }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const summarise = useTargetSummary();
+  return (
+    <section className="panel" aria-labelledby="targets-title">
+      <h2 id="targets-title">{t('overview.targetsTitle')}</h2>
+      {targets.length === 0 ? (
+        <EmptyState>{t('overview.noTargets')}</EmptyState>
+      ) : (
+        <ul className="target-cards">
+          {targets.map(({ target, progress }) => (
+            <li key={target.id} className="target-card">
+              <h3>
+                <AppLink to={paths.target(target.id)}>{format.text(target.label)}</AppLink>
+              </h3>
+              <p>{summarise(target, progress)}</p>
+              {progress.share !== null && (
+                <progress max={1} value={Math.min(progress.share, 1)} aria-label={t('target.shareLabel')}>
+                  {format.number(progress.share * 100, 0)}%
+                </progress>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,106 @@
+import { useTranslation } from 'react-i18next';
+import { buildTargetSeries } from '../../../charts/target-progress/build-target-series';
+import { TargetChart } from '../../../charts/target-progress/target-chart';
+import { AppLink } from '../../../components/app-link';
+import { ChartFrame } from '../../../components/chart-frame';
+import { CitationList } from '../../../components/citation-list';
+import { DataTable } from '../../../components/data-table';
+import { paths } from '../../../config/paths';
+import { toDecimalYear } from '../../../domain/dates';
+import type { RecordedFigure } from '../../../domain/figures';
+import { computeProgress } from '../../../domain/progress';
+import type { Dataset, Target } from '../../../domain/types';
+import { useFormat } from '../../../hooks/use-format';
+import { useTargetSummary } from '../../../hooks/use-target-summary';
+
+interface Row {
+  key: string;
+  when: string;
+  kind: 'target' | 'recorded';
+  value: string;
+  source: string;
+}
+
+export function TargetDetail({ target, data, figures, today }: {
+  target: Target;
+  data: Dataset;
+  figures: RecordedFigure[];
+  today: string;
+}) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const summarise = useTargetSummary();
+  const progress = computeProgress(target, figures, today);
+  const startYear = Math.min(...data.events.map((e) => toDecimalYear(e.date)), toDecimalYear(today));
+  const series = buildTargetSeries(target, figures, startYear);
+  const resolution = data.resolutions.find((r) => r.id === target.resolutionId);
+  const unit = format.text(target.unit);
+  const rows: Row[] = [
+    ...target.milestones.map((m) => ({
+      key: `m-${m.year}`,
+      when: format.year(m.year),
+      kind: 'target' as const,
+      value: m.approximate ? t('target.approx', { value: format.number(m.value) }) : format.number(m.value),
+      source: t('target.fromResolution', { code: resolution?.code ?? '' }),
+    })),
+    ...figures
+      .filter((f) => f.targetId === target.id)
+      .map((f) => ({ key: f.id, when: format.date(f.asOf), kind: 'recorded' as const, value: format.number(f.value), source: f.source.text })),
+  ];
+  return (
+    <article className="detail">
+      <header className="panel">
+        <p className="eyebrow">{t('target.eyebrow')}</p>
+        <h1>{format.text(target.label)}</h1>
+        {resolution && (
+          <p>
+            <AppLink to={paths.resolution(resolution.id)}>
+              {t('resolution.short', { code: resolution.code })} — {format.text(resolution.title)}
+            </AppLink>
+          </p>
+        )}
+        {!progress.latest && <p className="notice">{t('target.noFigureLong')}</p>}
+        {progress.paceNeeded !== null && progress.next && (
+          <p className="pace">
+            {t('target.pace', { pace: format.number(progress.paceNeeded), unit, year: format.year(progress.next.year) })}
+          </p>
+        )}
+      </header>
+      <div className="panel">
+        <ChartFrame
+          title={t('target.chartTitle', { label: format.text(target.label) })}
+          summary={summarise(target, progress)}
+          chart={<TargetChart series={series} today={toDecimalYear(today)} />}
+          table={
+            <DataTable
+              caption={t('target.tableCaption', { label: format.text(target.label) })}
+              rows={rows}
+              rowKey={(r) => r.key}
+              columns={[
+                { header: t('table.when'), cell: (r) => r.when },
+                { header: t('table.kind'), cell: (r) => t(`target.rowKind.${r.kind}`) },
+                { header: t('table.value', { unit }), cell: (r) => r.value, numeric: true },
+                { header: t('table.source'), cell: (r) => r.source },
+              ]}
+            />
+          }
+        />
+      </div>
+      <section className="panel">
+        <h2>{t('citations.title')}</h2>
+        {target.milestones.map((m) => (
+          <div key={m.year}>
+            <h3>
+              {t(m.approximate ? 'target.milestoneApprox' : 'target.milestone', {
+                value: format.number(m.value),
+                unit,
+                year: format.year(m.year),
+              })}
+            </h3>
+            <CitationList citations={m.citations} />
+          </div>
+        ))}
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,28 @@
+import type { TFunction } from 'i18next';
+import type { TimelineItem } from '../../../domain/timeline';
+import type { useFormat } from '../../../hooks/use-format';
+import { countsText } from '../../../lib/count-text';
+
+type Format = ReturnType<typeof useFormat>;
+
+/** The words shown on an item: events by title, deadlines by what falls due. */
+export function timelineItemLabel(item: TimelineItem, t: TFunction, format: Format): string {
+  if (item.kind === 'event') return format.text(item.event.title);
+  const d = item.deadline;
+  const parts = [t('resolution.short', { code: d.resolution.code })];
+  if (d.commitments.length > 0)
+    parts.push(countsText(t, d.commitments, 'deadline.commitments'));
+  for (const { target, milestone } of d.milestones)
+    parts.push(
+      t(milestone.approximate ? 'target.milestoneApprox' : 'target.milestone', {
+        value: format.number(milestone.value),
+        unit: format.text(target.unit),
+        year: format.year(milestone.year),
+      }),
+    );
+  return parts.join(' · ');
+}
+
+export function timelineItemDate(item: TimelineItem, format: Format): string {
+  return item.kind === 'event' ? format.dateRange(item.event.date, item.event.endDate) : format.year(item.deadline.year);
+}

@@ -1,0 +1,20 @@
+import { useMemo } from 'react';
+import { formatDate, formatDateRange, formatNumber, formatYear } from '../lib/format';
+import type { LocalizedText } from '../domain/types';
+import { useLocale } from './use-locale';
+
+/** Formatting bound to the language on screen: text, numbers and dates all go through here. */
+export function useFormat() {
+  const [locale] = useLocale();
+  return useMemo(
+    () => ({
+      locale,
+      text: (t: LocalizedText) => t[locale],
+      number: (n: number, digits?: number) => formatNumber(locale, n, digits),
+      date: (d: string) => formatDate(locale, d),
+      dateRange: (from: string, to?: string) => formatDateRange(locale, from, to),
+      year: (y: number) => formatYear(locale, y),
+    }),
+    [locale],
+  );
+}

@@ -1,0 +1,2 @@
+/** Today as YYYY-MM-DD (UTC); one place to read the clock, so tests can fix it. */
+export const todayIso = (): string => new Date().toISOString().slice(0, 10);
