@@ -10,3 +10,16 @@ afterEach(() => {
   localStorage.clear();
 });
 afterAll(() => server.close());
+
+// Each test starts with the preferences a first visit has.
+import { usePreferences } from '../src/stores/preferences';
+const initialPreferences = usePreferences.getInitialState();
+afterEach(() => usePreferences.setState(initialPreferences, true));
+
+// recharts measures its container; jsdom has no layout, so give it a size.
+class ResizeObserverStub {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+}
+globalThis.ResizeObserver ??= ResizeObserverStub as unknown as typeof ResizeObserver;

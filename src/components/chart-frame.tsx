@@ -3,14 +3,16 @@ import { useTranslation } from 'react-i18next';
 
 /**
  * A chart with its title, a text summary a screen reader reads, and a switch to its data table.
- * The chart itself is hidden from assistive tech: the summary and table say the same thing.
+ * A picture-only chart is hidden from assistive tech (the summary and table say the same thing);
+ * an interactive one, whose items are buttons, stays in reach.
  */
-export function ChartFrame({ title, summary, chart, table, headingLevel = 2 }: {
+export function ChartFrame({ title, summary, chart, table, headingLevel = 2, interactive = false }: {
   title: string;
   summary: string;
   chart: ReactNode;
   table: ReactNode;
   headingLevel?: 2 | 3;
+  interactive?: boolean;
 }) {
   const { t } = useTranslation();
   const [showTable, setShowTable] = useState(false);
@@ -25,7 +27,13 @@ export function ChartFrame({ title, summary, chart, table, headingLevel = 2 }: {
         </button>
       </div>
       <figcaption className="chart-summary">{summary}</figcaption>
-      {showTable ? table : <div aria-hidden="true" className="chart-body">{chart}</div>}
+      {showTable ? (
+        table
+      ) : (
+        <div aria-hidden={interactive ? undefined : true} className="chart-body">
+          {chart}
+        </div>
+      )}
     </figure>
   );
 }

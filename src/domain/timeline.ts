@@ -73,7 +73,7 @@ export function layoutTimeline(
   const items = timelineItems(events, deadlines);
   if (items.length === 0) return { from: 0, to: 0, lanes: [], items };
   const from = Math.floor(Math.min(...items.map((i) => i.start)));
-  const to = Math.ceil(Math.max(...items.map((i) => Math.max(i.end, i.start + 0.001))));
+  const to = Math.max(from + 1, Math.ceil(Math.max(...items.map((i) => i.end))));
   const laneIds = [SHARED_LANE, ...resolutions.map((r) => r.id)];
   const lanes = laneIds
     .map((id) => ({

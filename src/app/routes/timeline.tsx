@@ -12,7 +12,7 @@ import { useFilteredDataset } from '../../hooks/use-filtered-dataset';
 import { useFormat } from '../../hooks/use-format';
 import { FilteredNotice } from '../filtered-notice';
 
-/** Share of the axis a label needs before the next item in its row: about 14% of the width. */
+/** Share of the axis width an item's label takes before the next item in its row may start. */
 const LABEL_SHARE = 0.14;
 
 export function TimelineRoute() {
@@ -32,7 +32,11 @@ export function TimelineRoute() {
   const filtered = query.data?.filtered;
   const deadlines = filtered ? upcomingDeadlines(filtered.resolutions, filtered.commitments, filtered.targets, 0) : [];
   const probe = filtered ? layoutTimeline(filtered.resolutions, filtered.events, deadlines, 0) : null;
-  const layout = filtered && probe ? layoutTimeline(filtered.resolutions, filtered.events, deadlines, (probe.to - probe.from) * LABEL_SHARE) : null;
+  // Items closer than a label's width go to separate rows; the axis is the label share longer.
+  const layout =
+    filtered && probe
+      ? layoutTimeline(filtered.resolutions, filtered.events, deadlines, ((probe.to - probe.from) * LABEL_SHARE) / (1 - LABEL_SHARE))
+      : null;
   const selected = layout?.items.find((i) => i.id === selectedId) ?? null;
   const laneName = (item: TimelineItem) => {
     const r = filtered?.resolutions.find((res) => res.id === item.lane);
@@ -56,8 +60,9 @@ export function TimelineRoute() {
             <div className="panel">
               <ChartFrame
                 title={t('timeline.chartTitle')}
+                interactive
                 summary={t('timeline.summary', { count: layout.items.length, from: format.year(layout.from), to: format.year(layout.to) })}
-                chart={<TimelineChart layout={layout} selectedId={selectedId} onSelect={select} />}
+                chart={<TimelineChart layout={layout} labelShare={LABEL_SHARE} selectedId={selectedId} onSelect={select} />}
                 table={
                   <DataTable
                     caption={t('timeline.chartTitle')}

@@ -8,7 +8,7 @@ export function StatusChart({ series }: { series: StatusSeries }) {
   const height = Math.max(160, 48 * series.rows.length + 60);
   return (
     <ResponsiveContainer width="100%" height={height}>
-      <BarChart data={series.rows} layout="vertical" margin={{ top: 8, right: 24, bottom: 8, left: 8 }}>
+      <BarChart accessibilityLayer={false} data={series.rows} layout="vertical" margin={{ top: 8, right: 24, bottom: 8, left: 8 }}>
         <CartesianGrid stroke={CHART_COLORS.grid} horizontal={false} />
         <XAxis type="number" allowDecimals={false} stroke={CHART_COLORS.axis} />
         <YAxis type="category" dataKey="label" width={110} stroke={CHART_COLORS.axis} />

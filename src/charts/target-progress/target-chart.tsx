@@ -19,24 +19,32 @@ import type { TargetSeries } from './build-target-series';
 export function TargetChart({ series, today, height = 320 }: { series: TargetSeries; today: number; height?: number }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const [from, to] = series.domain;
+  // Ticks every five years plus each milestone year, so "2030" and "2045" are always labelled.
+  const ticks = [...new Set([from, ...series.points.filter((p) => p.target !== undefined).map((p) => p.x), to])]
+    .concat(Array.from({ length: Math.floor((to - from) / 5) }, (_, i) => Math.ceil(from / 5) * 5 + i * 5))
+    .filter((x, i, all) => x >= from && x <= to && all.indexOf(x) === i)
+    .sort((a, b) => a - b)
+    .filter((x, i, all) => i === 0 || x - all[i - 1]! >= 2);
+  const top = Math.max(...series.points.flatMap((p) => [p.target ?? 0, p.recorded ?? 0]));
   const targetLabel = (value: unknown) =>
     typeof value === 'number' ? t('target.approx', { value: format.number(value) }) : '';
   return (
     <ResponsiveContainer width="100%" height={height}>
-      <ComposedChart data={series.points} margin={{ top: 28, right: 32, bottom: 8, left: 8 }}>
+      <ComposedChart accessibilityLayer={false} data={series.points} margin={{ top: 16, right: 40, bottom: 8, left: 8 }}>
         <CartesianGrid stroke={CHART_COLORS.grid} />
         <XAxis
           type="number"
           dataKey="x"
           domain={series.domain}
-          allowDecimals={false}
+          ticks={ticks}
           tickFormatter={(x: number) => format.year(Math.floor(x))}
           stroke={CHART_COLORS.axis}
         />
-        <YAxis domain={[0, 'auto']} allowDecimals={false} tickFormatter={(v: number) => format.number(v)} stroke={CHART_COLORS.axis} />
+        <YAxis domain={[0, Math.ceil((top * 1.2) / 10) * 10]} allowDecimals={false} tickFormatter={(v: number) => format.number(v)} stroke={CHART_COLORS.axis} />
         <Tooltip labelFormatter={(x) => (typeof x === 'number' ? format.year(Math.floor(x)) : '')} />
         <Legend />
-        <ReferenceLine x={today} stroke={CHART_COLORS.today} strokeDasharray="4 4" label={t('target.today')} />
+        <ReferenceLine x={today} stroke={CHART_COLORS.today} strokeDasharray="4 4" label={{ value: t('target.today'), position: 'insideBottomLeft', fill: CHART_COLORS.today }} />
         {series.hasRecorded && (
           <Line
             dataKey="path"

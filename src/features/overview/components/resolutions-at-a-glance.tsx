@@ -24,7 +24,7 @@ export function ResolutionsAtAGlance({ summaries }: { summaries: ResolutionSumma
   return (
     <section className="panel" aria-labelledby="glance-title">
       <h2 id="glance-title">{t('overview.resolutionsTitle')}</h2>
-      <ul className="resolution-cards">
+      <ul className="resolution-cards" aria-label={t('filters.resolutions')}>
         {summaries.map(({ resolution, commitments, byStatus }) => (
           <li key={resolution.id} className="resolution-card">
             <h3>
@@ -32,6 +32,11 @@ export function ResolutionsAtAGlance({ summaries }: { summaries: ResolutionSumma
             </h3>
             <p className="muted">{format.text(resolution.issuer)}</p>
             <p>{format.text(resolution.title)}</p>
+            {resolution.note && (
+              <p className="card-note">
+                <strong>{t('resolution.sourceNote')}</strong> {format.text(resolution.note)}
+              </p>
+            )}
             <p className="counts">
               {commitments.length > 0 ? countsText(t, commitments, 'resolution.counts') : t('resolution.noCommitmentsInSources')}
             </p>

@@ -5,15 +5,18 @@ import { useFormat } from '../../../hooks/use-format';
 import { timelineItemDate, timelineItemLabel } from './timeline-item-label';
 
 /** Lanes per resolution on one year axis; each item is a button that opens its detail. */
-export function TimelineChart({ layout, selectedId, onSelect }: {
+export function TimelineChart({ layout, labelShare, selectedId, onSelect }: {
   layout: TimelineLayout;
+  /** The share of the axis an item's label takes: the axis runs that much past the last year. */
+  labelShare: number;
   selectedId: string | null;
   onSelect: (id: string) => void;
 }) {
   const { t } = useTranslation();
   const format = useFormat();
   const span = Math.max(1, layout.to - layout.from);
-  const pos = (x: number) => `${((x - layout.from) / span) * 100}%`;
+  const axisSpan = span / (1 - labelShare);
+  const pos = (x: number) => `${((x - layout.from) / axisSpan) * 100}%`;
   const step = Math.max(1, Math.ceil(span / 12));
   const years = Array.from({ length: span + 1 }, (_, i) => layout.from + i);
   return (
@@ -22,8 +25,8 @@ export function TimelineChart({ layout, selectedId, onSelect }: {
         <span className="lane-label" />
         <div className="axis-track">
           {years.map((y) => (
-            <span key={y} className={`tick${(y - layout.from) % step === 0 ? ' major' : ''}`} style={{ left: pos(y) }}>
-              {(y - layout.from) % step === 0 ? format.year(y) : ''}
+            <span key={y} className={`tick${(y - layout.from) % step === 0 || y === layout.to ? ' major' : ''}`} style={{ left: pos(y) }}>
+              {(y - layout.from) % step === 0 || y === layout.to ? format.year(y) : ''}
             </span>
           ))}
         </div>
@@ -48,6 +51,7 @@ export function TimelineChart({ layout, selectedId, onSelect }: {
                       className={`timeline-item kind-${item.kind === 'event' ? item.event.kind : 'deadline'}${isRange ? ' range' : ''}`}
                       style={{
                         left: pos(item.start),
+                        maxWidth: isRange ? undefined : `${labelShare * 95}%`,
                         width: isRange ? `calc(${pos(item.end)} - ${pos(item.start)})` : undefined,
                         ['--lane-color' as string]: LANE_COLORS[laneIndex % LANE_COLORS.length],
                       }}
@@ -56,7 +60,7 @@ export function TimelineChart({ layout, selectedId, onSelect }: {
                       onClick={() => onSelect(item.id)}
                     >
                       <span className="item-date">{timelineItemDate(item, format)}</span>
-                      <span className="item-text">{timelineItemLabel(item, t, format)}</span>
+                      <span className="item-text">{timelineItemLabel(item, t, format, false)}</span>
                     </button>
                   );
                 })}

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '../../../components/app-link';
 import { CitationList } from '../../../components/citation-list';
@@ -14,6 +15,12 @@ export function TimelineDetail({ item, resolutions, onClose }: {
 }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Selecting an item takes the reader (and the keyboard) to its detail.
+  useEffect(() => {
+    heading.current?.focus();
+    heading.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [item.id]);
   const related =
     item.kind === 'event'
       ? resolutions.filter((r) => item.event.resolutionIds.includes(r.id))
@@ -21,7 +28,7 @@ export function TimelineDetail({ item, resolutions, onClose }: {
   return (
     <section className="panel timeline-detail" aria-labelledby="timeline-detail-title">
       <div className="chart-head">
-        <h2 id="timeline-detail-title">{timelineItemLabel(item, t, format)}</h2>
+        <h2 id="timeline-detail-title" ref={heading} tabIndex={-1}>{timelineItemLabel(item, t, format)}</h2>
         <button type="button" onClick={onClose}>
           {t('timeline.close')}
         </button>

@@ -6,10 +6,10 @@ import { countsText } from '../../../lib/count-text';
 type Format = ReturnType<typeof useFormat>;
 
 /** The words shown on an item: events by title, deadlines by what falls due. */
-export function timelineItemLabel(item: TimelineItem, t: TFunction, format: Format): string {
+export function timelineItemLabel(item: TimelineItem, t: TFunction, format: Format, withResolution = true): string {
   if (item.kind === 'event') return format.text(item.event.title);
   const d = item.deadline;
-  const parts = [t('resolution.short', { code: d.resolution.code })];
+  const parts = withResolution ? [t('resolution.short', { code: d.resolution.code })] : [];
   if (d.commitments.length > 0)
     parts.push(countsText(t, d.commitments, 'deadline.commitments'));
   for (const { target, milestone } of d.milestones)

@@ -1,0 +1,18 @@
+// Prints one closing line, "N passed, N failed", from the vitest and Playwright JSON reports.
+import { existsSync, readFileSync } from 'node:fs';
+
+const read = (path) => (existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null);
+const unit = read('test-results/summary/vitest.json');
+const e2e = read('test-results/summary/playwright.json');
+let passed = 0;
+let failed = 0;
+if (unit) {
+  passed += unit.numPassedTests;
+  failed += unit.numFailedTests;
+}
+if (e2e) {
+  passed += e2e.stats.expected + e2e.stats.flaky;
+  failed += e2e.stats.unexpected;
+}
+console.log(`unit: ${unit ? 'ran' : 'did not run'}, end-to-end: ${e2e ? 'ran' : 'did not run'}`);
+console.log(`${passed} passed, ${failed} failed`);
