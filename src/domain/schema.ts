@@ -41,6 +41,7 @@ export const localizedTextSchema = z.object({
 });
 
 export const sourceSchema = z.object({
+  ...origin,
   id,
   file: z.string().min(1),
   publisher: z.string().min(1),
@@ -57,8 +58,11 @@ export const citationSchema = z.object({
 });
 
 const cited = { citations: z.array(citationSchema).min(1) };
+/** Set on items a user added (merged in from their records); shipped items have no origin. */
+const origin = { origin: z.literal('user').optional() };
 
 export const resolutionSchema = z.object({
+  ...origin,
   id,
   code: z.string().min(1),
   issuer: localizedTextSchema,
@@ -69,6 +73,7 @@ export const resolutionSchema = z.object({
 });
 
 export const commitmentSchema = z.object({
+  ...origin,
   id,
   resolutionId: id,
   /** A measure hangs under its task; a task has no parent. */
@@ -91,6 +96,7 @@ export const milestoneSchema = z.object({
 });
 
 export const targetSchema = z.object({
+  ...origin,
   id,
   resolutionId: id,
   commitmentId: id.nullable(),
@@ -112,6 +118,7 @@ export const factSchema = z.object({
 export const EVENT_KINDS = ['meeting', 'publication', 'anniversary', 'term', 'horizon'] as const;
 
 export const eventSchema = z.object({
+  ...origin,
   id,
   kind: z.enum(EVENT_KINDS),
   date: partialDate,
