@@ -40,6 +40,9 @@ export const localizedTextSchema = z.object({
   vi: z.string().min(1),
 });
 
+/** Set on items a user added (merged in from their records); shipped items have no origin. */
+const origin = { origin: z.literal('user').optional() };
+
 export const sourceSchema = z.object({
   ...origin,
   id,
@@ -58,8 +61,7 @@ export const citationSchema = z.object({
 });
 
 const cited = { citations: z.array(citationSchema).min(1) };
-/** Set on items a user added (merged in from their records); shipped items have no origin. */
-const origin = { origin: z.literal('user').optional() };
+
 
 export const resolutionSchema = z.object({
   ...origin,
