@@ -2,7 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 
 /** Debian's Chromium (apt-get install chromium); Playwright downloads no browser here. */
 const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const PORT = 4173;
+// A port of its own, so a preview left running on 4173 never clashes with the tests.
+const PORT = 4317;
 
 export default defineConfig({
   testDir: 'test/e2e',
