@@ -1,3 +1,4 @@
 import { datasetHandlers } from './dataset';
+import { recordsHandlers } from './records';
 
-export const handlers = [...datasetHandlers];
+export const handlers = [...datasetHandlers, ...recordsHandlers];

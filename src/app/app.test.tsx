@@ -8,7 +8,7 @@ import { renderApp } from '../../test/render';
 describe('the dashboard', () => {
   it('shows a loading state, then the resolutions from the dataset', async () => {
     renderApp();
-    expect(screen.getByRole('status')).toHaveTextContent('Loading the dataset');
+    expect(screen.getByText(/Loading the dataset/)).toHaveAttribute('role', 'status');
     expect(await screen.findByRole('heading', { name: 'Resolutions at a glance' })).toBeInTheDocument();
     const cards = screen.getByRole('list', { name: 'Resolutions' });
     expect(within(cards).getAllByRole('heading').map((h) => h.textContent)).toEqual(

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { paths } from '../config/paths';
 import { LOCALES } from '../domain/schema';
 import { FilterBar } from '../features/filters/components/filter-bar';
+import { StorageProblemBanner } from '../features/records/components/storage-problem-banner';
+import { UndoBar } from '../features/records/components/undo-bar';
 import { useLocale } from '../hooks/use-locale';
 import { isLocale } from '../stores/preferences';
 
@@ -42,6 +44,7 @@ export function Layout() {
             {t('nav.overview')}
           </NavLink>
           <NavLink to={{ pathname: paths.timeline(), search }}>{t('nav.timeline')}</NavLink>
+          <NavLink to={{ pathname: paths.records(), search }}>{t('nav.records')}</NavLink>
         </nav>
         <label className="language">
           {t('app.language')}
@@ -54,10 +57,12 @@ export function Layout() {
           </select>
         </label>
       </header>
+      <StorageProblemBanner />
       <FilterBar />
       <main id="main" tabIndex={-1}>
         <Outlet />
       </main>
+      <UndoBar />
       <footer className="app-footer">
         <p>{t('app.footer')}</p>
       </footer>

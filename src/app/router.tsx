@@ -5,6 +5,7 @@ import { OverviewRoute } from './routes/overview';
 import { ResolutionRoute } from './routes/resolution';
 import { CommitmentRoute } from './routes/commitment';
 import { TargetRoute } from './routes/target';
+import { RecordsRoute } from './routes/records';
 import { NotFound } from './routes/not-found';
 
 export const routes: RouteObject[] = [
@@ -18,6 +19,7 @@ export const routes: RouteObject[] = [
       { path: 'targets/:targetId', element: <TargetRoute /> },
       // The timeline only loads when someone opens it.
       { path: 'timeline', lazy: async () => ({ Component: (await import('./routes/timeline')).TimelineRoute }) },
+      { path: 'records', element: <RecordsRoute /> },
       { path: '*', element: <NotFound /> },
     ],
   },

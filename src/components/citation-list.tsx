@@ -1,28 +1,39 @@
 import { useTranslation } from 'react-i18next';
-import { useDataset } from '../api/get-dataset';
+import { useMergedDataset, type Merged } from '../hooks/use-merged-dataset';
 import type { Citation } from '../domain/types';
 import { useFormat } from '../hooks/use-format';
 import { SafeLink } from './safe-link';
+
+const selectSources = (m: Merged) => m.data.sources;
 
 /** The sources behind an item: the quoted sentence in the article's language, and where it is. */
 export function CitationList({ citations }: { citations: Citation[] }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const { data } = useDataset();
+  const { data: sources } = useMergedDataset(selectSources);
   return (
     <ul className="citations" aria-label={t('citations.title')}>
       {citations.map((c, i) => {
-        const source = data?.sources.find((s) => s.id === c.sourceId);
+        const source = sources?.find((s) => s.id === c.sourceId);
         return (
           <li key={`${c.sourceId}-${i}`} className="citation">
             <blockquote lang={source?.language}>{c.quote}</blockquote>
             {source && (
               <p className="citation-source">
-                <SafeLink href={source.url}>{source.title}</SafeLink>
-                {' — '}
-                {t('citations.publishedBy', { publisher: source.publisher, date: format.date(source.publishedOn) })}
-                {' · '}
-                <span className="muted">{t('citations.file', { file: source.file })}</span>
+                {source.origin === 'user' ? (
+                  <>
+                    <span className="user-badge">{t('records.userAdded')}</span>{' '}
+                    <SafeLink href={source.url}>{source.title}</SafeLink>
+                  </>
+                ) : (
+                  <>
+                    <SafeLink href={source.url}>{source.title}</SafeLink>
+                    {' — '}
+                    {t('citations.publishedBy', { publisher: source.publisher, date: format.date(source.publishedOn) })}
+                    {' · '}
+                    <span className="muted">{t('citations.file', { file: source.file })}</span>
+                  </>
+                )}
               </p>
             )}
           </li>

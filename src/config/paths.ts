@@ -2,6 +2,7 @@
 export const paths = {
   overview: () => '/',
   timeline: () => '/timeline',
+  records: () => '/records',
   resolution: (id: string) => `/resolutions/${encodeURIComponent(id)}`,
   commitment: (id: string) => `/commitments/${encodeURIComponent(id)}`,
   target: (id: string) => `/targets/${encodeURIComponent(id)}`,

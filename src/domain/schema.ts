@@ -49,7 +49,8 @@ export const sourceSchema = z.object({
   file: z.string().min(1),
   publisher: z.string().min(1),
   publishedOn: partialDate,
-  url: httpUrl,
+  /** Empty only for a user's source given without a link. */
+  url: z.union([httpUrl, z.literal('')]),
   language: z.enum(LOCALES),
   title: z.string().min(1),
 });

@@ -1,12 +1,14 @@
 import { useCallback } from 'react';
-import { useDataset } from '../api/get-dataset';
 import { applyFilters } from '../domain/filters';
-import type { Dataset } from '../domain/types';
 import { useFilters } from './use-filters';
+import { useMergedDataset, type Merged } from './use-merged-dataset';
 
-/** The dataset as the current filters show it; react-query memoises the selection. */
+/** The merged dataset as the current filters show it. */
 export function useFilteredDataset() {
   const { filters } = useFilters();
-  const select = useCallback((data: Dataset) => ({ data, filtered: applyFilters(data, filters) }), [filters]);
-  return useDataset(select);
+  const select = useCallback(
+    (merged: Merged) => ({ data: merged.data, figures: merged.figures, filtered: applyFilters(merged.data, filters) }),
+    [filters],
+  );
+  return useMergedDataset(select);
 }

@@ -1,16 +1,25 @@
 import { useParams } from 'react-router';
 import { QueryState } from '../../components/query-state';
-import { useDataset } from '../../api/get-dataset';
+import { dataStartDate } from '../../domain/data-range';
 import { CommitmentDetail } from '../../features/commitments/components/commitment-detail';
+import { AssessmentPanel } from '../../features/records/components/assessment-panel';
+import { useMergedDataset } from '../../hooks/use-merged-dataset';
+import { todayIso } from '../../lib/clock';
 import { NotFound } from './not-found';
 
 export function CommitmentRoute() {
   const { commitmentId } = useParams();
-  const query = useDataset();
-  const commitment = query.data?.commitments.find((c) => c.id === commitmentId);
+  const query = useMergedDataset();
+  const commitment = query.data?.data.commitments.find((c) => c.id === commitmentId);
   return (
     <QueryState isPending={query.isPending} error={query.error} onRetry={() => void query.refetch()} isRetrying={query.isFetching}>
-      {query.data && (commitment ? <CommitmentDetail commitment={commitment} data={query.data} /> : <NotFound />)}
+      {query.data && !commitment && <NotFound />}
+      {query.data && commitment && (
+        <>
+          <CommitmentDetail commitment={commitment} data={query.data.data} />
+          <AssessmentPanel commitmentId={commitment.id} context={{ dataStart: dataStartDate(query.data.data), today: todayIso() }} />
+        </>
+      )}
     </QueryState>
   );
 }

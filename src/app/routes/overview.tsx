@@ -11,7 +11,6 @@ import { SourceFigures } from '../../features/overview/components/source-figures
 import { TargetsOverview } from '../../features/overview/components/targets-overview';
 import { useFilteredDataset } from '../../hooks/use-filtered-dataset';
 import { useFormat } from '../../hooks/use-format';
-import { useRecordedFigures } from '../../hooks/use-recorded-figures';
 import { todayIso } from '../../lib/clock';
 import { FilteredNotice } from '../filtered-notice';
 
@@ -21,7 +20,6 @@ export function OverviewRoute() {
   const { t } = useTranslation();
   const format = useFormat();
   const query = useFilteredDataset();
-  const figures = useRecordedFigures();
   const today = todayIso();
   return (
     <QueryState isPending={query.isPending} error={query.error} onRetry={() => void query.refetch()} isRetrying={query.isFetching}>
@@ -43,7 +41,7 @@ export function OverviewRoute() {
               )}
             />
             <TargetsOverview
-              targets={query.data.filtered.targets.map((target) => ({ target, progress: computeProgress(target, figures, today) }))}
+              targets={query.data.filtered.targets.map((target) => ({ target, progress: computeProgress(target, query.data!.figures, today) }))}
             />
             <RecentEvents
               events={[...query.data.filtered.events].filter((e) => compareDates(e.date, today) <= 0).sort((a, b) => compareDates(b.date, a.date)).slice(0, RECENT_EVENTS)}

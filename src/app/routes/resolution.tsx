@@ -7,6 +7,7 @@ import { useFilteredDataset } from '../../hooks/use-filtered-dataset';
 import { useFormat } from '../../hooks/use-format';
 import { FilteredNotice } from '../filtered-notice';
 import { NotFound } from './not-found';
+import { UserBadge } from '../../components/user-badge';
 
 export function ResolutionRoute() {
   const { resolutionId } = useParams();
@@ -24,6 +25,7 @@ export function ResolutionRoute() {
             <p className="eyebrow">{format.text(resolution.issuer)}</p>
             <h1>
               {t('resolution.short', { code: resolution.code })} — {format.text(resolution.title)}
+              <UserBadge origin={resolution.origin} />
             </h1>
             {resolution.note && (
               <p className="notice" role="note">

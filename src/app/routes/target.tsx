@@ -1,20 +1,36 @@
 import { useParams } from 'react-router';
 import { QueryState } from '../../components/query-state';
-import { useDataset } from '../../api/get-dataset';
+import { dataStartDate } from '../../domain/data-range';
+import { FigurePanel } from '../../features/records/components/figure-panel';
 import { TargetDetail } from '../../features/targets/components/target-detail';
-import { useRecordedFigures } from '../../hooks/use-recorded-figures';
+import { useFormat } from '../../hooks/use-format';
+import { useMergedDataset } from '../../hooks/use-merged-dataset';
 import { todayIso } from '../../lib/clock';
 import { NotFound } from './not-found';
 
 export function TargetRoute() {
   const { targetId } = useParams();
-  const query = useDataset();
-  const figures = useRecordedFigures();
-  const target = query.data?.targets.find((t) => t.id === targetId);
+  const format = useFormat();
+  const query = useMergedDataset();
+  const target = query.data?.data.targets.find((t) => t.id === targetId);
+  const today = todayIso();
   return (
     <QueryState isPending={query.isPending} error={query.error} onRetry={() => void query.refetch()} isRetrying={query.isFetching}>
-      {query.data &&
-        (target ? <TargetDetail target={target} data={query.data} figures={figures} today={todayIso()} /> : <NotFound />)}
+      {query.data && !target && <NotFound />}
+      {query.data && target && (
+        <>
+          <TargetDetail target={target} data={query.data.data} figures={query.data.figures} today={today} />
+          <FigurePanel
+            targetId={target.id}
+            unit={format.text(target.unit)}
+            context={{
+              dataStart: dataStartDate(query.data.data),
+              today,
+              largestMilestone: Math.max(...target.milestones.map((m) => m.value)),
+            }}
+          />
+        </>
+      )}
     </QueryState>
   );
 }

@@ -5,6 +5,7 @@ import { StatusBadge } from '../../../components/status-badge';
 import { paths } from '../../../config/paths';
 import type { Commitment, Dataset } from '../../../domain/types';
 import { useFormat } from '../../../hooks/use-format';
+import { UserBadge } from '../../../components/user-badge';
 
 export function CommitmentDetail({ commitment, data }: { commitment: Commitment; data: Dataset }) {
   const { t } = useTranslation();
@@ -16,7 +17,10 @@ export function CommitmentDetail({ commitment, data }: { commitment: Commitment;
   return (
     <article className="panel detail">
       <p className="eyebrow">{t(`kind.${commitment.kind}`, { n: commitment.order })}</p>
-      <h1>{format.text(commitment.text)}</h1>
+      <h1>
+        {format.text(commitment.text)}
+        <UserBadge origin={commitment.origin} />
+      </h1>
       <dl className="facts-grid">
         <dt>{t('commitment.resolution')}</dt>
         <dd>

@@ -1,6 +1,6 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDataset } from '../../../api/get-dataset';
+import { useMergedDataset, type Merged } from '../../../hooks/use-merged-dataset';
 import { isFiltering } from '../../../domain/filters';
 import { STATUSES } from '../../../domain/schema';
 import type { Dataset, Status } from '../../../domain/types';
@@ -11,12 +11,30 @@ import { useFormat } from '../../../hooks/use-format';
 const horizonYears = (data: Dataset) =>
   [...new Set([...data.commitments.flatMap((c) => (c.dueYear ? [c.dueYear] : [])), ...data.targets.flatMap((t) => t.milestones.map((m) => m.year))])].sort();
 
+const selectData = (m: Merged) => m.data;
+
 export function FilterBar() {
   const { t } = useTranslation();
   const format = useFormat();
   const { filters, setFilters } = useFilters();
-  const { data } = useDataset();
+  const { data } = useMergedDataset(selectData);
   const years = useMemo(() => (data ? horizonYears(data) : []), [data]);
+  // The search box keeps its own text while typing; the URL follows a moment later, so fast
+  // typing never loses a keystroke to a navigation in flight.
+  const [query, setQuery] = useState(filters.query);
+  const [urlQuery, setUrlQuery] = useState(filters.query);
+  if (urlQuery !== filters.query) {
+    // The URL changed from elsewhere (back button, "clear filters"): show what it says.
+    setUrlQuery(filters.query);
+    setQuery(filters.query);
+  }
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => () => clearTimeout(timer.current), []);
+  const typeQuery = (value: string) => {
+    setQuery(value);
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => setFilters({ query: value }), 150);
+  };
   if (!data) return null;
 
   const toggleResolution = (id: string) =>
@@ -73,9 +91,9 @@ export function FilterBar() {
         {t('filters.search')}
         <input
           type="search"
-          value={filters.query}
+          value={query}
           placeholder={t('filters.searchPlaceholder')}
-          onChange={(e) => setFilters({ query: e.target.value })}
+          onChange={(e) => typeQuery(e.target.value)}
         />
       </label>
       {isFiltering(filters) && (

@@ -4,6 +4,7 @@ import { EmptyState } from '../../../components/query-state';
 import { paths } from '../../../config/paths';
 import type { PolicyEvent } from '../../../domain/types';
 import { useFormat } from '../../../hooks/use-format';
+import { UserBadge } from '../../../components/user-badge';
 
 export function RecentEvents({ events }: { events: PolicyEvent[] }) {
   const { t } = useTranslation();
@@ -19,7 +20,10 @@ export function RecentEvents({ events }: { events: PolicyEvent[] }) {
             <li key={e.id}>
               <time dateTime={e.date}>{format.dateRange(e.date, e.endDate)}</time>
               <span className="event-kind">{t(`eventKind.${e.kind}`)}</span>
-              <span>{format.text(e.title)}</span>
+              <span>
+                {format.text(e.title)}
+                <UserBadge origin={e.origin} />
+              </span>
             </li>
           ))}
         </ol>

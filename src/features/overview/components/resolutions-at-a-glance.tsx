@@ -10,6 +10,7 @@ import { STATUSES } from '../../../domain/schema';
 import type { ResolutionSummary } from '../../../domain/summary';
 import { useFormat } from '../../../hooks/use-format';
 import { countsText } from '../../../lib/count-text';
+import { UserBadge } from '../../../components/user-badge';
 
 export function ResolutionsAtAGlance({ summaries }: { summaries: ResolutionSummary[] }) {
   const { t } = useTranslation();
@@ -29,6 +30,7 @@ export function ResolutionsAtAGlance({ summaries }: { summaries: ResolutionSumma
           <li key={resolution.id} className="resolution-card">
             <h3>
               <AppLink to={paths.resolution(resolution.id)}>{t('resolution.short', { code: resolution.code })}</AppLink>
+              <UserBadge origin={resolution.origin} />
             </h3>
             <p className="muted">{format.text(resolution.issuer)}</p>
             <p>{format.text(resolution.title)}</p>

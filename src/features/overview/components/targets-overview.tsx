@@ -6,6 +6,7 @@ import type { TargetProgress } from '../../../domain/progress';
 import type { Target } from '../../../domain/types';
 import { useFormat } from '../../../hooks/use-format';
 import { useTargetSummary } from '../../../hooks/use-target-summary';
+import { UserBadge } from '../../../components/user-badge';
 
 export function TargetsOverview({ targets }: { targets: { target: Target; progress: TargetProgress }[] }) {
   const { t } = useTranslation();
@@ -22,6 +23,7 @@ export function TargetsOverview({ targets }: { targets: { target: Target; progre
             <li key={target.id} className="target-card">
               <h3>
                 <AppLink to={paths.target(target.id)}>{format.text(target.label)}</AppLink>
+                <UserBadge origin={target.origin} />
               </h3>
               <p>{summarise(target, progress)}</p>
               {progress.share !== null && (

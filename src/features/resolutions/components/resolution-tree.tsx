@@ -5,6 +5,7 @@ import { StatusBadge } from '../../../components/status-badge';
 import { paths } from '../../../config/paths';
 import type { Commitment } from '../../../domain/types';
 import { useFormat } from '../../../hooks/use-format';
+import { UserBadge } from '../../../components/user-badge';
 
 function CommitmentNode({ commitment, measures }: { commitment: Commitment; measures: Commitment[] }) {
   const { t } = useTranslation();
@@ -20,6 +21,7 @@ function CommitmentNode({ commitment, measures }: { commitment: Commitment; meas
         </AppLink>
         {commitment.dueYear !== null && <span className="muted">{t('commitment.due', { year: format.year(commitment.dueYear) })}</span>}
         <StatusBadge status={commitment.status} />
+        <UserBadge origin={commitment.origin} />
       </div>
       <details className="tree-sources">
         <summary>{t('citations.show', { count: commitment.citations.length })}</summary>

@@ -12,6 +12,7 @@ import { computeProgress } from '../../../domain/progress';
 import type { Dataset, Target } from '../../../domain/types';
 import { useFormat } from '../../../hooks/use-format';
 import { useTargetSummary } from '../../../hooks/use-target-summary';
+import { UserBadge } from '../../../components/user-badge';
 
 interface Row {
   key: string;
@@ -51,7 +52,10 @@ export function TargetDetail({ target, data, figures, today }: {
     <article className="detail">
       <header className="panel">
         <p className="eyebrow">{t('target.eyebrow')}</p>
-        <h1>{format.text(target.label)}</h1>
+        <h1>
+          {format.text(target.label)}
+          <UserBadge origin={target.origin} />
+        </h1>
         {resolution && (
           <p>
             <AppLink to={paths.resolution(resolution.id)}>

@@ -28,7 +28,9 @@ export function TimelineDetail({ item, resolutions, onClose }: {
   return (
     <section className="panel timeline-detail" aria-labelledby="timeline-detail-title">
       <div className="chart-head">
-        <h2 id="timeline-detail-title" ref={heading} tabIndex={-1}>{timelineItemLabel(item, t, format)}</h2>
+        <h2 id="timeline-detail-title" ref={heading} tabIndex={-1}>
+          {timelineItemLabel(item, t, format)}
+        </h2>
         <button type="button" onClick={onClose}>
           {t('timeline.close')}
         </button>

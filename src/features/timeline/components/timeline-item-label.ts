@@ -7,7 +7,10 @@ type Format = ReturnType<typeof useFormat>;
 
 /** The words shown on an item: events by title, deadlines by what falls due. */
 export function timelineItemLabel(item: TimelineItem, t: TFunction, format: Format, withResolution = true): string {
-  if (item.kind === 'event') return format.text(item.event.title);
+  if (item.kind === 'event') {
+    const title = format.text(item.event.title);
+    return item.event.origin === 'user' ? `${title} (${t('records.userAdded')})` : title;
+  }
   const d = item.deadline;
   const parts = withResolution ? [t('resolution.short', { code: d.resolution.code })] : [];
   if (d.commitments.length > 0)

@@ -1,0 +1,32 @@
+import { useTranslation } from 'react-i18next';
+import { QueryState } from '../../components/query-state';
+import { AddItemPanel } from '../../features/records/components/add-item-panel';
+import { ExportPanel } from '../../features/records/components/export-panel';
+import { ImportPanel } from '../../features/records/components/import-panel';
+import { RecordsList } from '../../features/records/components/records-list';
+import { ResetPanel } from '../../features/records/components/reset-panel';
+import { useMergedDataset } from '../../hooks/use-merged-dataset';
+
+export function RecordsRoute() {
+  const { t } = useTranslation();
+  const query = useMergedDataset();
+  return (
+    <QueryState isPending={query.isPending} error={query.error} onRetry={() => void query.refetch()} isRetrying={query.isFetching}>
+      {query.data && (
+        <>
+          <header className="page-head">
+            <h1>{t('records.page.title')}</h1>
+            <p className="muted">{t('records.page.intro')}</p>
+          </header>
+          <div className="overview-grid">
+            <ExportPanel merged={query.data.data} />
+            <ImportPanel data={query.data.data} />
+          </div>
+          <AddItemPanel data={query.data.data} />
+          <RecordsList data={query.data.data} />
+          <ResetPanel merged={query.data.data} />
+        </>
+      )}
+    </QueryState>
+  );
+}

@@ -1,0 +1,92 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FormField } from '../../../components/form-field';
+import { validateAssessmentInput } from '../../../domain/record-validation';
+import type { AssessmentRecord } from '../../../domain/records';
+import { STATUSES } from '../../../domain/schema';
+import { newRecordId, nowIso } from '../../../lib/record-ids';
+
+type Fields = { status: string; date: string; justification: string; sourceText: string; sourceUrl: string };
+
+const fieldsOf = (r: AssessmentRecord | undefined, today: string): Fields => ({
+  status: r?.status ?? '',
+  date: r?.date ?? today,
+  justification: r?.justification ?? '',
+  sourceText: r?.source?.text ?? '',
+  sourceUrl: r?.source?.url ?? '',
+});
+
+/** Assess a commitment's status; the newest assessment becomes its status, earlier ones its history. */
+export function AssessmentForm({ commitmentId, context, editing, onSave, onCancel }: {
+  commitmentId: string;
+  context: { dataStart: string; today: string };
+  editing?: AssessmentRecord;
+  onSave: (record: AssessmentRecord) => void;
+  onCancel?: () => void;
+}) {
+  const { t } = useTranslation();
+  const [fields, setFields] = useState<Fields>(() => fieldsOf(editing, context.today));
+  const [errors, setErrors] = useState<Partial<Record<keyof Fields, string>>>({});
+  const set = (key: keyof Fields) => (e: { target: { value: string } }) => setFields((f) => ({ ...f, [key]: e.target.value }));
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const result = validateAssessmentInput(fields, context);
+    if (!result.ok) {
+      setErrors(Object.fromEntries(Object.entries(result.errors).map(([k, code]) => [k, t(`records.errors.${code}`)])));
+      return;
+    }
+    const now = nowIso();
+    onSave({
+      ...result.value,
+      id: editing?.id ?? newRecordId('asm'),
+      kind: 'assessment',
+      commitmentId,
+      createdAt: editing?.createdAt ?? now,
+      updatedAt: now,
+    });
+    setErrors({});
+    if (!editing) setFields(fieldsOf(undefined, context.today));
+  };
+
+  return (
+    <form className="record-form" onSubmit={submit} noValidate aria-label={editing ? t('records.assessment.editTitle') : t('records.assessment.title')}>
+      <div className="form-row">
+        <FormField label={t('records.assessment.status')} error={errors.status}>
+          <select value={fields.status} onChange={set('status')}>
+            <option value="">{t('records.assessment.choose')}</option>
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`status.${s}`)}
+              </option>
+            ))}
+          </select>
+        </FormField>
+        <FormField label={t('records.assessment.date')} error={errors.date}>
+          <input type="date" value={fields.date} onChange={set('date')} min={context.dataStart} max={context.today} />
+        </FormField>
+      </div>
+      <FormField label={t('records.assessment.justification')} error={errors.justification}>
+        <textarea value={fields.justification} onChange={set('justification')} rows={2} />
+      </FormField>
+      <div className="form-row">
+        <FormField label={t('records.sourceOptional')} error={errors.sourceText}>
+          <input value={fields.sourceText} onChange={set('sourceText')} />
+        </FormField>
+        <FormField label={t('records.sourceUrl')} error={errors.sourceUrl}>
+          <input type="url" value={fields.sourceUrl} onChange={set('sourceUrl')} placeholder="https://" />
+        </FormField>
+      </div>
+      <div className="form-actions">
+        <button type="submit" className="primary">
+          {editing ? t('records.saveChanges') : t('records.assessment.submit')}
+        </button>
+        {onCancel && (
+          <button type="button" onClick={onCancel}>
+            {t('records.cancel')}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,89 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FormField } from '../../../components/form-field';
+import { validateFigureInput } from '../../../domain/record-validation';
+import type { FigureRecord } from '../../../domain/records';
+import { newRecordId, nowIso } from '../../../lib/record-ids';
+
+type Fields = { value: string; asOf: string; sourceText: string; sourceUrl: string; note: string };
+
+const fieldsOf = (r?: FigureRecord): Fields => ({
+  value: r ? String(r.value) : '',
+  asOf: r?.asOf ?? '',
+  sourceText: r?.source.text ?? '',
+  sourceUrl: r?.source.url ?? '',
+  note: r?.note ?? '',
+});
+
+/** Record (or correct) a figure for a target; nothing is saved until every field is valid. */
+export function FigureForm({ targetId, unit, context, editing, onSave, onCancel }: {
+  targetId: string;
+  unit: string;
+  context: { dataStart: string; today: string; largestMilestone: number };
+  editing?: FigureRecord;
+  onSave: (record: FigureRecord) => void;
+  onCancel?: () => void;
+}) {
+  const { t } = useTranslation();
+  const [fields, setFields] = useState<Fields>(() => fieldsOf(editing));
+  const [errors, setErrors] = useState<Partial<Record<keyof Fields, string>>>({});
+  const set = (key: keyof Fields) => (e: { target: { value: string } }) => setFields((f) => ({ ...f, [key]: e.target.value }));
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const result = validateFigureInput(fields, context);
+    if (!result.ok) {
+      setErrors(
+        Object.fromEntries(
+          Object.entries(result.errors).map(([k, code]) => [k, t(`records.errors.${code}`, { max: context.largestMilestone })]),
+        ),
+      );
+      return;
+    }
+    const now = nowIso();
+    onSave({
+      ...result.value,
+      id: editing?.id ?? newRecordId('fig'),
+      kind: 'figure',
+      targetId,
+      createdAt: editing?.createdAt ?? now,
+      updatedAt: now,
+    });
+    setErrors({});
+    if (!editing) setFields(fieldsOf());
+  };
+
+  return (
+    <form className="record-form" onSubmit={submit} noValidate aria-label={editing ? t('records.figure.editTitle') : t('records.figure.title')}>
+      <div className="form-row">
+        <FormField label={t('records.figure.value', { unit })} error={errors.value}>
+          <input inputMode="decimal" value={fields.value} onChange={set('value')} autoComplete="off" />
+        </FormField>
+        <FormField label={t('records.figure.asOf')} error={errors.asOf}>
+          <input type="date" value={fields.asOf} onChange={set('asOf')} min={context.dataStart} max={context.today} />
+        </FormField>
+      </div>
+      <div className="form-row">
+        <FormField label={t('records.source')} error={errors.sourceText} hint={t('records.sourceHint')}>
+          <input value={fields.sourceText} onChange={set('sourceText')} />
+        </FormField>
+        <FormField label={t('records.sourceUrl')} error={errors.sourceUrl}>
+          <input type="url" value={fields.sourceUrl} onChange={set('sourceUrl')} placeholder="https://" />
+        </FormField>
+      </div>
+      <FormField label={t('records.note')} error={errors.note}>
+        <textarea value={fields.note} onChange={set('note')} rows={2} />
+      </FormField>
+      <div className="form-actions">
+        <button type="submit" className="primary">
+          {editing ? t('records.saveChanges') : t('records.figure.submit')}
+        </button>
+        {onCancel && (
+          <button type="button" onClick={onCancel}>
+            {t('records.cancel')}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

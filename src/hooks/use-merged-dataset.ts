@@ -1,0 +1,28 @@
+import { useCallback } from 'react';
+import { useDataset } from '../api/get-dataset';
+import { mergeRecords } from '../domain/merge-records';
+import type { UserRecord } from '../domain/records';
+import type { Dataset } from '../domain/types';
+import { useRecords } from '../stores/records';
+
+export type Merged = ReturnType<typeof mergeRecords>;
+
+/** One merge per (dataset, records) pair, however many components ask for it. */
+let cache: { data: Dataset; records: UserRecord[]; merged: Merged } | null = null;
+function mergeOnce(data: Dataset, records: UserRecord[]): Merged {
+  if (cache?.data !== data || cache.records !== records) cache = { data, records, merged: mergeRecords(data, records) };
+  return cache.merged;
+}
+
+/** The shipped dataset with the user's records applied: what every view shows. */
+export function useMergedDataset<T = Merged>(select?: (merged: Merged) => T) {
+  const records = useRecords((s) => s.records);
+  const selectMerged = useCallback(
+    (data: Dataset) => {
+      const merged = mergeOnce(data, records);
+      return (select ? select(merged) : merged) as T;
+    },
+    [records, select],
+  );
+  return useDataset(selectMerged);
+}

@@ -1,0 +1,15 @@
+/** Hands a text file to the browser's download. */
+export function downloadText(filename: string, mime: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: `${mime};charset=utf-8` }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** A file name with today's date, so successive exports sort and never overwrite each other. */
+export const datedName = (stem: string, ext: string, now = new Date()) =>
+  `${stem}-${now.toISOString().slice(0, 10)}.${ext}`;
