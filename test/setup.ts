@@ -23,3 +23,13 @@ class ResizeObserverStub {
   disconnect() {}
 }
 globalThis.ResizeObserver ??= ResizeObserverStub as unknown as typeof ResizeObserver;
+
+// …and with no records, no pending sync.
+import { useRecords } from '../src/stores/records';
+import { useSync } from '../src/stores/sync';
+const initialRecords = useRecords.getInitialState();
+const initialSync = useSync.getInitialState();
+afterEach(() => {
+  useRecords.setState(initialRecords, true);
+  useSync.setState(initialSync, true);
+});

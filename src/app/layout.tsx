@@ -6,6 +6,7 @@ import { LOCALES } from '../domain/schema';
 import { FilterBar } from '../features/filters/components/filter-bar';
 import { StorageProblemBanner } from '../features/records/components/storage-problem-banner';
 import { UndoBar } from '../features/records/components/undo-bar';
+import { RecordsSync } from './records-sync';
 import { useLocale } from '../hooks/use-locale';
 import { isLocale } from '../stores/preferences';
 
@@ -58,6 +59,7 @@ export function Layout() {
         </label>
       </header>
       <StorageProblemBanner />
+      <RecordsSync />
       <FilterBar />
       <main id="main" tabIndex={-1}>
         <Outlet />

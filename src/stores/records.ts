@@ -48,10 +48,19 @@ export const useRecords = create<RecordsState>()(
   ),
 );
 
+let readingOtherTab = false;
+/** True while records are read back after another tab saved them: that tab already sent them on. */
+export const isReadingOtherTab = () => readingOtherTab;
+
 /** Another tab saved: read its records, so two open dashboards agree. */
 export function listenToOtherTabs(): () => void {
   const onStorage = (e: StorageEvent) => {
-    if (e.key === RECORDS_STORAGE_KEY) void useRecords.persist.rehydrate();
+    if (e.key !== RECORDS_STORAGE_KEY) return;
+    // Not through setState: any write here would save this tab's stale records over the other's.
+    readingOtherTab = true;
+    void Promise.resolve(useRecords.persist.rehydrate()).finally(() => {
+      readingOtherTab = false;
+    });
   };
   window.addEventListener('storage', onStorage);
   return () => window.removeEventListener('storage', onStorage);

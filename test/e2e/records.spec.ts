@@ -136,3 +136,12 @@ test('a user-added resolution shows, filters and is marked as added; its title s
   await expect(cards).toContainText('Added by you');
   await expect(page.locator('img')).toHaveCount(0);
 });
+
+test('two open tabs see each other’s records', async ({ context }) => {
+  const first = await context.newPage();
+  const second = await context.newPage();
+  await first.goto(TARGET);
+  await second.goto(TARGET);
+  await recordFigure(first, '97', '2026-01-01');
+  await expect(second.getByRole('figure')).toContainText('Latest recorded figure: 97 agencies');
+});
