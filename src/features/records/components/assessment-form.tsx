@@ -1,10 +1,10 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField } from '../../../components/form-field';
 import { validateAssessmentInput } from '../../../domain/record-validation';
 import type { AssessmentRecord } from '../../../domain/records';
 import { STATUSES } from '../../../domain/schema';
 import { newRecordId, nowIso } from '../../../lib/record-ids';
+import { useRecordForm } from './use-record-form';
 
 type Fields = { status: string; date: string; justification: string; sourceText: string; sourceUrl: string };
 
@@ -25,29 +25,14 @@ export function AssessmentForm({ commitmentId, context, editing, onSave, onCance
   onCancel?: () => void;
 }) {
   const { t } = useTranslation();
-  const [fields, setFields] = useState<Fields>(() => fieldsOf(editing, context.today));
-  const [errors, setErrors] = useState<Partial<Record<keyof Fields, string>>>({});
-  const set = (key: keyof Fields) => (e: { target: { value: string } }) => setFields((f) => ({ ...f, [key]: e.target.value }));
-
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const result = validateAssessmentInput(fields, context);
-    if (!result.ok) {
-      setErrors(Object.fromEntries(Object.entries(result.errors).map(([k, code]) => [k, t(`records.errors.${code}`)])));
-      return;
-    }
-    const now = nowIso();
-    onSave({
-      ...result.value,
-      id: editing?.id ?? newRecordId('asm'),
-      kind: 'assessment',
-      commitmentId,
-      createdAt: editing?.createdAt ?? now,
-      updatedAt: now,
-    });
-    setErrors({});
-    if (!editing) setFields(fieldsOf(undefined, context.today));
-  };
+  const { fields, set, errors, submit } = useRecordForm(
+    fieldsOf(editing, context.today),
+    (f: Fields) => validateAssessmentInput(f, context),
+    (value) => {
+      const now = nowIso();
+      onSave({ ...value, id: editing?.id ?? newRecordId('asm'), kind: 'assessment', commitmentId, createdAt: editing?.createdAt ?? now, updatedAt: now });
+    },
+  );
 
   return (
     <form className="record-form" onSubmit={submit} noValidate aria-label={editing ? t('records.assessment.editTitle') : t('records.assessment.title')}>

@@ -1,9 +1,9 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField } from '../../../components/form-field';
 import { validateFigureInput } from '../../../domain/record-validation';
 import type { FigureRecord } from '../../../domain/records';
 import { newRecordId, nowIso } from '../../../lib/record-ids';
+import { useRecordForm } from './use-record-form';
 
 type Fields = { value: string; asOf: string; sourceText: string; sourceUrl: string; note: string };
 
@@ -25,33 +25,15 @@ export function FigureForm({ targetId, unit, context, editing, onSave, onCancel 
   onCancel?: () => void;
 }) {
   const { t } = useTranslation();
-  const [fields, setFields] = useState<Fields>(() => fieldsOf(editing));
-  const [errors, setErrors] = useState<Partial<Record<keyof Fields, string>>>({});
-  const set = (key: keyof Fields) => (e: { target: { value: string } }) => setFields((f) => ({ ...f, [key]: e.target.value }));
-
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const result = validateFigureInput(fields, context);
-    if (!result.ok) {
-      setErrors(
-        Object.fromEntries(
-          Object.entries(result.errors).map(([k, code]) => [k, t(`records.errors.${code}`, { max: context.largestMilestone })]),
-        ),
-      );
-      return;
-    }
-    const now = nowIso();
-    onSave({
-      ...result.value,
-      id: editing?.id ?? newRecordId('fig'),
-      kind: 'figure',
-      targetId,
-      createdAt: editing?.createdAt ?? now,
-      updatedAt: now,
-    });
-    setErrors({});
-    if (!editing) setFields(fieldsOf());
-  };
+  const { fields, set, errors, submit } = useRecordForm(
+    fieldsOf(editing),
+    (f: Fields) => validateFigureInput(f, context),
+    (value) => {
+      const now = nowIso();
+      onSave({ ...value, id: editing?.id ?? newRecordId('fig'), kind: 'figure', targetId, createdAt: editing?.createdAt ?? now, updatedAt: now });
+    },
+    { max: context.largestMilestone },
+  );
 
   return (
     <form className="record-form" onSubmit={submit} noValidate aria-label={editing ? t('records.figure.editTitle') : t('records.figure.title')}>

@@ -12,6 +12,8 @@ export function useRecordForm<F extends Record<string, unknown>, V>(
   initial: F,
   validate: (fields: F) => Result<V>,
   onValid: (value: V) => void,
+  /** Values the error messages may name, such as the target a figure is compared with. */
+  messageValues: Record<string, string | number> = {},
 ) {
   const { t } = useTranslation();
   const [fields, setFields] = useState<F>(initial);
@@ -24,7 +26,7 @@ export function useRecordForm<F extends Record<string, unknown>, V>(
     e.preventDefault();
     const result = validate(fields);
     if (!result.ok) {
-      setErrors(Object.fromEntries(Object.entries(result.errors).map(([k, code]) => [k, t(`records.errors.${code!}`, { max: '' })])));
+      setErrors(Object.fromEntries(Object.entries(result.errors).map(([k, code]) => [k, t(`records.errors.${code!}`, { max: '', ...messageValues })])));
       return;
     }
     setErrors({});
