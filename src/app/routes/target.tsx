@@ -18,8 +18,7 @@ export function TargetRoute() {
     <QueryState isPending={query.isPending} error={query.error} onRetry={() => void query.refetch()} isRetrying={query.isFetching}>
       {query.data && !target && <NotFound />}
       {query.data && target && (
-        <>
-          <TargetDetail target={target} data={query.data.data} figures={query.data.figures} today={today} />
+        <TargetDetail target={target} data={query.data.data} figures={query.data.figures} today={today}>
           <FigurePanel
             targetId={target.id}
             unit={format.text(target.unit)}
@@ -29,7 +28,7 @@ export function TargetRoute() {
               largestMilestone: Math.max(...target.milestones.map((m) => m.value)),
             }}
           />
-        </>
+        </TargetDetail>
       )}
     </QueryState>
   );

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buildTargetSeries } from '../../../charts/target-progress/build-target-series';
 import { TargetChart } from '../../../charts/target-progress/target-chart';
@@ -22,11 +23,13 @@ interface Row {
   source: string;
 }
 
-export function TargetDetail({ target, data, figures, today }: {
+/** `children` go between the chart and its sources: where the user records the next figure. */
+export function TargetDetail({ target, data, figures, today, children }: {
   target: Target;
   data: Dataset;
   figures: RecordedFigure[];
   today: string;
+  children?: ReactNode;
 }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -90,6 +93,7 @@ export function TargetDetail({ target, data, figures, today }: {
           }
         />
       </div>
+      {children}
       <section className="panel">
         <h2>{t('citations.title')}</h2>
         {target.milestones.map((m) => (
