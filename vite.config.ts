@@ -11,5 +11,7 @@ export default defineConfig({
     setupFiles: ['./test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'test/unit/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    // Property tests run hundreds of cases; on a loaded two-core CI machine that takes seconds.
+    testTimeout: 30_000,
   },
 });

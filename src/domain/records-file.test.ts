@@ -245,7 +245,7 @@ describe('records files, for any records', () => {
         applyImport(existing, result.records);
         expect(existing).toEqual(before);
       }),
-      { numRuns: 300 },
+      { numRuns: 150 },
     );
   });
 
