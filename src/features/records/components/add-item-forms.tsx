@@ -13,6 +13,7 @@ import {
 import { EVENT_KINDS } from '../../../domain/schema';
 import type { Dataset } from '../../../domain/types';
 import { useFormat } from '../../../hooks/use-format';
+import { FormActions } from './form-actions';
 import { useRecordForm } from './use-record-form';
 
 const source = { sourceText: '', sourceUrl: '' };
@@ -33,13 +34,7 @@ function SourceFields({ form }: { form: { fields: { sourceText: string; sourceUr
 
 function Submit() {
   const { t } = useTranslation();
-  return (
-    <div className="form-actions">
-      <button type="submit" className="primary">
-        {t('records.add.submit')}
-      </button>
-    </div>
-  );
+  return <FormActions submitLabel={t('records.add.submit')} />;
 }
 
 export function AddResolutionForm({ onAdd }: { onAdd: (v: ResolutionFields) => void }) {

@@ -4,6 +4,7 @@ import { validateAssessmentInput } from '../../../domain/record-validation';
 import type { AssessmentRecord } from '../../../domain/records';
 import { STATUSES } from '../../../domain/schema';
 import { newRecordId, nowIso } from '../../../lib/record-ids';
+import { FormActions } from './form-actions';
 import { useRecordForm } from './use-record-form';
 
 type Fields = { status: string; date: string; justification: string; sourceText: string; sourceUrl: string };
@@ -62,16 +63,7 @@ export function AssessmentForm({ commitmentId, context, editing, onSave, onCance
           <input type="url" value={fields.sourceUrl} onChange={set('sourceUrl')} placeholder="https://" />
         </FormField>
       </div>
-      <div className="form-actions">
-        <button type="submit" className="primary">
-          {editing ? t('records.saveChanges') : t('records.assessment.submit')}
-        </button>
-        {onCancel && (
-          <button type="button" onClick={onCancel}>
-            {t('records.cancel')}
-          </button>
-        )}
-      </div>
+      <FormActions submitLabel={editing ? t('records.saveChanges') : t('records.assessment.submit')} onCancel={onCancel} />
     </form>
   );
 }

@@ -3,6 +3,7 @@ import { FormField } from '../../../components/form-field';
 import { validateFigureInput } from '../../../domain/record-validation';
 import type { FigureRecord } from '../../../domain/records';
 import { newRecordId, nowIso } from '../../../lib/record-ids';
+import { FormActions } from './form-actions';
 import { useRecordForm } from './use-record-form';
 
 type Fields = { value: string; asOf: string; sourceText: string; sourceUrl: string; note: string };
@@ -56,16 +57,7 @@ export function FigureForm({ targetId, unit, context, editing, onSave, onCancel 
       <FormField label={t('records.note')} error={errors.note}>
         <textarea value={fields.note} onChange={set('note')} rows={2} />
       </FormField>
-      <div className="form-actions">
-        <button type="submit" className="primary">
-          {editing ? t('records.saveChanges') : t('records.figure.submit')}
-        </button>
-        {onCancel && (
-          <button type="button" onClick={onCancel}>
-            {t('records.cancel')}
-          </button>
-        )}
-      </div>
+      <FormActions submitLabel={editing ? t('records.saveChanges') : t('records.figure.submit')} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,0 +1,72 @@
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DataTable, type Column } from '../../../components/data-table';
+import type { UserRecord } from '../../../domain/records';
+import { useRecords } from '../../../stores/records';
+
+export type RenderRecordForm<T> = (props: { editing?: T; onSave: (record: T) => void; onCancel?: () => void }) => ReactNode;
+
+/**
+ * A form to add records about one subject, and their history below it, each row with Edit
+ * (the same form, filled in) and Delete (with undo, through the records store).
+ */
+export function RecordHistoryPanel<T extends UserRecord>({ id, title, historyCaption, emptyText, rows, columns, renderForm, rowLabel }: {
+  id: string;
+  title: string;
+  historyCaption: string;
+  emptyText: string;
+  rows: T[];
+  columns: Column<T>[];
+  renderForm: RenderRecordForm<T>;
+  /** Names a row for the Edit and Delete buttons ("the figure of 30 June 2025"). */
+  rowLabel: (row: T) => { edit: string; delete: string };
+}) {
+  const { t } = useTranslation();
+  const { add, update, remove } = useRecords.getState();
+  const [editing, setEditing] = useState<T | null>(null);
+  return (
+    <section className="panel" aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {editing ? (
+        <div key={editing.id}>
+          {renderForm({
+            editing,
+            onSave: (r) => {
+              update(r);
+              setEditing(null);
+            },
+            onCancel: () => setEditing(null),
+          })}
+        </div>
+      ) : (
+        renderForm({ onSave: add })
+      )}
+      <h3>{t('records.history')}</h3>
+      {rows.length === 0 ? (
+        <p className="empty">{emptyText}</p>
+      ) : (
+        <DataTable
+          caption={historyCaption}
+          rows={rows}
+          rowKey={(r) => r.id}
+          columns={[
+            ...columns,
+            {
+              header: t('records.actions'),
+              cell: (r) => (
+                <span className="row-actions">
+                  <button type="button" onClick={() => setEditing(r)} aria-label={rowLabel(r).edit}>
+                    {t('records.edit')}
+                  </button>
+                  <button type="button" onClick={() => remove(r.id)} aria-label={rowLabel(r).delete}>
+                    {t('records.delete')}
+                  </button>
+                </span>
+              ),
+            },
+          ]}
+        />
+      )}
+    </section>
+  );
+}
