@@ -8,7 +8,8 @@ import { StorageProblemBanner } from '../features/records/components/storage-pro
 import { UndoBar } from '../features/records/components/undo-bar';
 import { RecordsSync } from './records-sync';
 import { useLocale } from '../hooks/use-locale';
-import { isLocale } from '../stores/preferences';
+import { isLocale, THEMES, usePreferences, type ThemeChoice } from '../stores/preferences';
+import { useResolvedTheme } from '../hooks/use-theme';
 
 const LANGUAGE_NAMES = { en: 'English', fr: 'Français', vi: 'Tiếng Việt' } as const;
 
@@ -22,8 +23,19 @@ function useSyncLanguage() {
   }, [i18n, locale]);
 }
 
+/** Puts the theme on <html>, where the stylesheet reads it. */
+function useApplyTheme() {
+  const theme = useResolvedTheme();
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
+}
+
 export function Layout() {
   useSyncLanguage();
+  useApplyTheme();
+  const theme = usePreferences((s) => s.theme);
+  const setTheme = usePreferences((s) => s.setTheme);
   const { t } = useTranslation();
   const [locale, setLocale] = useLocale();
   const { search } = useLocation();
@@ -47,16 +59,28 @@ export function Layout() {
           <NavLink to={{ pathname: paths.timeline(), search }}>{t('nav.timeline')}</NavLink>
           <NavLink to={{ pathname: paths.records(), search }}>{t('nav.records')}</NavLink>
         </nav>
-        <label className="language">
-          {t('app.language')}
-          <select value={locale} onChange={(e) => isLocale(e.target.value) && setLocale(e.target.value)}>
-            {LOCALES.map((l) => (
-              <option key={l} value={l} lang={l}>
-                {LANGUAGE_NAMES[l]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <div className="header-controls">
+          <label className="language">
+            {t('app.language')}
+            <select value={locale} onChange={(e) => isLocale(e.target.value) && setLocale(e.target.value)}>
+              {LOCALES.map((l) => (
+                <option key={l} value={l} lang={l}>
+                  {LANGUAGE_NAMES[l]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="language">
+            {t('app.theme')}
+            <select value={theme} onChange={(e) => setTheme(e.target.value as ThemeChoice)}>
+              {THEMES.map((th) => (
+                <option key={th} value={th}>
+                  {t(`app.themes.${th}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
       </header>
       <StorageProblemBanner />
       <RecordsSync />

@@ -20,5 +20,15 @@ export const CHART_COLORS = {
   axis: '#30363d',
 };
 
+/** The same roles on the dark theme's panels, each at least 4.5:1 against #1a1f26. */
+export const DARK_CHART_COLORS: typeof CHART_COLORS = {
+  target: '#dcb0f7',
+  path: '#b9c1cc',
+  recorded: '#9cc0ff',
+  today: '#ff8a80',
+  grid: '#3a434f',
+  axis: '#d5dae1',
+};
+
 /** One hue per resolution lane, cycled; all at least 4.5:1 against white. */
 export const LANE_COLORS = ['#1d5fd1', '#13773a', '#7a1fa2', '#b25400', '#0b5d57', '#b3261e', '#5b6470', '#8a5a00'];

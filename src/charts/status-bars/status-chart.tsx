@@ -1,19 +1,23 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useTranslation } from 'react-i18next';
-import { CHART_COLORS, STATUS_COLORS } from '../../config/colors';
+import { STATUS_COLORS } from '../../config/colors';
+import { useChartColors } from '../../hooks/use-chart-colors';
 import type { StatusSeries } from './build-status-series';
 
 export function StatusChart({ series }: { series: StatusSeries }) {
   const { t } = useTranslation();
+  const colors = useChartColors();
   const height = Math.max(160, 48 * series.rows.length + 60);
   return (
     <ResponsiveContainer width="100%" height={height}>
       <BarChart accessibilityLayer={false} data={series.rows} layout="vertical" margin={{ top: 8, right: 24, bottom: 8, left: 8 }}>
-        <CartesianGrid stroke={CHART_COLORS.grid} horizontal={false} />
-        <XAxis type="number" allowDecimals={false} stroke={CHART_COLORS.axis} />
-        <YAxis type="category" dataKey="label" width={110} stroke={CHART_COLORS.axis} />
+        <CartesianGrid stroke={colors.grid} horizontal={false} />
+        <XAxis type="number" allowDecimals={false} stroke={colors.axis}
+          tick={{ fill: colors.axis }} />
+        <YAxis type="category" dataKey="label" width={110} stroke={colors.axis}
+          tick={{ fill: colors.axis }} />
         <Tooltip />
-        <Legend />
+        <Legend formatter={(value) => <span style={{ color: colors.axis }}>{value}</span>} />
         {series.statuses.map((status) => (
           <Bar
             key={status}

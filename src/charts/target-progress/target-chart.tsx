@@ -12,12 +12,13 @@ import {
   YAxis,
 } from 'recharts';
 import { useTranslation } from 'react-i18next';
-import { CHART_COLORS } from '../../config/colors';
+import { useChartColors } from '../../hooks/use-chart-colors';
 import { useFormat } from '../../hooks/use-format';
 import type { TargetSeries } from './build-target-series';
 
 export function TargetChart({ series, today, height = 320 }: { series: TargetSeries; today: number; height?: number }) {
   const { t } = useTranslation();
+  const colors = useChartColors();
   const format = useFormat();
   const [from, to] = series.domain;
   // Ticks every five years plus each milestone year, so "2030" and "2045" are always labelled.
@@ -32,24 +33,26 @@ export function TargetChart({ series, today, height = 320 }: { series: TargetSer
   return (
     <ResponsiveContainer width="100%" height={height}>
       <ComposedChart accessibilityLayer={false} data={series.points} margin={{ top: 16, right: 40, bottom: 8, left: 8 }}>
-        <CartesianGrid stroke={CHART_COLORS.grid} />
+        <CartesianGrid stroke={colors.grid} />
         <XAxis
           type="number"
           dataKey="x"
           domain={series.domain}
           ticks={ticks}
           tickFormatter={(x: number) => format.year(Math.floor(x))}
-          stroke={CHART_COLORS.axis}
+          stroke={colors.axis}
+          tick={{ fill: colors.axis }}
         />
-        <YAxis domain={[0, Math.ceil((top * 1.2) / 10) * 10]} allowDecimals={false} tickFormatter={(v: number) => format.number(v)} stroke={CHART_COLORS.axis} />
+        <YAxis domain={[0, Math.ceil((top * 1.2) / 10) * 10]} allowDecimals={false} tickFormatter={(v: number) => format.number(v)} stroke={colors.axis}
+          tick={{ fill: colors.axis }} />
         <Tooltip labelFormatter={(x) => (typeof x === 'number' ? format.year(Math.floor(x)) : '')} />
-        <Legend />
-        <ReferenceLine x={today} stroke={CHART_COLORS.today} strokeDasharray="4 4" label={{ value: t('target.today'), position: 'insideBottomLeft', fill: CHART_COLORS.today }} />
+        <Legend formatter={(value) => <span style={{ color: colors.axis }}>{value}</span>} />
+        <ReferenceLine x={today} stroke={colors.today} strokeDasharray="4 4" label={{ value: t('target.today'), position: 'insideBottomLeft', fill: colors.today }} />
         {series.hasRecorded && (
           <Line
             dataKey="path"
             name={t('target.pathLegend')}
-            stroke={CHART_COLORS.path}
+            stroke={colors.path}
             strokeDasharray="6 4"
             strokeWidth={2}
             dot={false}
@@ -61,14 +64,14 @@ export function TargetChart({ series, today, height = 320 }: { series: TargetSer
           <Line
             dataKey="recorded"
             name={t('target.recordedLegend')}
-            stroke={CHART_COLORS.recorded}
+            stroke={colors.recorded}
             strokeWidth={3}
             connectNulls
             isAnimationActive={false}
           />
         )}
-        <Scatter dataKey="target" name={t('target.targetLegend')} fill={CHART_COLORS.target} shape="diamond" isAnimationActive={false}>
-          <LabelList dataKey="target" position="top" formatter={targetLabel} />
+        <Scatter dataKey="target" name={t('target.targetLegend')} fill={colors.target} shape="diamond" isAnimationActive={false}>
+          <LabelList dataKey="target" position="top" formatter={targetLabel} fill={colors.axis} />
         </Scatter>
       </ComposedChart>
     </ResponsiveContainer>

@@ -19,14 +19,21 @@ export function TimelineChart({ layout, labelShare, selectedId, onSelect }: {
   const pos = (x: number) => `${((x - layout.from) / axisSpan) * 100}%`;
   const step = Math.max(1, Math.ceil(span / 12));
   const years = Array.from({ length: span + 1 }, (_, i) => layout.from + i);
+  // Every `step` years, and always the last year; a step too close to the end gives way to it.
+  const majors = new Set(years.filter((y) => (y - layout.from) % step === 0));
+  const lastMajor = Math.max(...majors);
+  if (lastMajor !== layout.to) {
+    if (layout.to - lastMajor < step) majors.delete(lastMajor);
+    majors.add(layout.to);
+  }
   return (
     <div className="timeline">
       <div className="timeline-axis" aria-hidden="true">
         <span className="lane-label" />
         <div className="axis-track">
           {years.map((y) => (
-            <span key={y} className={`tick${(y - layout.from) % step === 0 || y === layout.to ? ' major' : ''}`} style={{ left: pos(y) }}>
-              {(y - layout.from) % step === 0 || y === layout.to ? format.year(y) : ''}
+            <span key={y} className={`tick${majors.has(y) ? ' major' : ''}`} style={{ left: pos(y) }}>
+              {majors.has(y) ? format.year(y) : ''}
             </span>
           ))}
         </div>
