@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { CopyLinkButton } from '../components/copy-link-button';
 import { paths } from '../config/paths';
 import { LOCALES } from '../domain/schema';
 import { FilterBar } from '../features/filters/components/filter-bar';
@@ -60,6 +61,7 @@ export function Layout() {
           <NavLink to={{ pathname: paths.records(), search }}>{t('nav.records')}</NavLink>
         </nav>
         <div className="header-controls">
+          <CopyLinkButton />
           <label className="language">
             {t('app.language')}
             <select value={locale} onChange={(e) => isLocale(e.target.value) && setLocale(e.target.value)}>

@@ -49,3 +49,17 @@ test.describe('the dashboard, as a new user meets it', () => {
     await expect(sources.getByRole('link').first()).toHaveAttribute('href', /^https:\/\/vtv\.vn\//);
   });
 });
+
+test('"Copy link" copies the filtered view, which opens the same for a colleague', async ({ page, context, browser }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/resolutions/r292?lang=fr&status=not_assessed');
+  await page.getByRole('button', { name: 'Copier le lien' }).click();
+  await expect(page.getByText('Lien copié')).toBeVisible();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toContain('/resolutions/r292?lang=fr&status=not_assessed');
+
+  const colleague = await (await browser.newContext()).newPage();
+  await colleague.goto(link);
+  await expect(colleague.getByRole('heading', { level: 1, name: /Résolution 292\/NQ-CP/ })).toBeVisible();
+  await expect(colleague.getByRole('combobox', { name: 'Statut' })).toHaveValue('not_assessed');
+});
