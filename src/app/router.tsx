@@ -2,10 +2,6 @@ import { createBrowserRouter, createMemoryRouter, type RouteObject } from 'react
 import { Layout } from './layout';
 import { RouteError } from './route-error';
 import { OverviewRoute } from './routes/overview';
-import { ResolutionRoute } from './routes/resolution';
-import { CommitmentRoute } from './routes/commitment';
-import { TargetRoute } from './routes/target';
-import { RecordsRoute } from './routes/records';
 import { NotFound } from './routes/not-found';
 
 export const routes: RouteObject[] = [
@@ -14,12 +10,12 @@ export const routes: RouteObject[] = [
     errorElement: <RouteError />,
     children: [
       { index: true, element: <OverviewRoute /> },
-      { path: 'resolutions/:resolutionId', element: <ResolutionRoute /> },
-      { path: 'commitments/:commitmentId', element: <CommitmentRoute /> },
-      { path: 'targets/:targetId', element: <TargetRoute /> },
-      // The timeline only loads when someone opens it.
+      // Every view but the overview loads when someone opens it, so the first paint stays light.
+      { path: 'resolutions/:resolutionId', lazy: async () => ({ Component: (await import('./routes/resolution')).ResolutionRoute }) },
+      { path: 'commitments/:commitmentId', lazy: async () => ({ Component: (await import('./routes/commitment')).CommitmentRoute }) },
+      { path: 'targets/:targetId', lazy: async () => ({ Component: (await import('./routes/target')).TargetRoute }) },
       { path: 'timeline', lazy: async () => ({ Component: (await import('./routes/timeline')).TimelineRoute }) },
-      { path: 'records', element: <RecordsRoute /> },
+      { path: 'records', lazy: async () => ({ Component: (await import('./routes/records')).RecordsRoute }) },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -1,6 +1,6 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buildStatusSeries } from '../../../charts/status-bars/build-status-series';
-import { StatusChart } from '../../../charts/status-bars/status-chart';
 import { AppLink } from '../../../components/app-link';
 import { ChartFrame } from '../../../components/chart-frame';
 import { DataTable } from '../../../components/data-table';
@@ -11,6 +11,9 @@ import type { ResolutionSummary } from '../../../domain/summary';
 import { useFormat } from '../../../hooks/use-format';
 import { countsText } from '../../../lib/count-text';
 import { UserBadge } from '../../../components/user-badge';
+
+// recharts is the heaviest dependency: the chart arrives after the cards and numbers.
+const StatusChart = lazy(async () => ({ default: (await import('../../../charts/status-bars/status-chart')).StatusChart }));
 
 export function ResolutionsAtAGlance({ summaries }: { summaries: ResolutionSummary[] }) {
   const { t } = useTranslation();
@@ -57,7 +60,11 @@ export function ResolutionsAtAGlance({ summaries }: { summaries: ResolutionSumma
           title={t('overview.statusChartTitle')}
           summary={summary}
           headingLevel={3}
-          chart={<StatusChart series={series} />}
+          chart={
+            <Suspense fallback={<div className="chart-placeholder" />}>
+              <StatusChart series={series} />
+            </Suspense>
+          }
           table={
             <DataTable
               caption={t('overview.statusChartTitle')}
