@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import './styles.css';
+import './print.css';
 
 /** In development the msw worker serves the dataset and its failure cases; production fetches the file. */
 async function startMocks() {

@@ -1,7 +1,21 @@
+import { useSyncExternalStore } from 'react';
 import { CHART_COLORS, DARK_CHART_COLORS } from '../config/colors';
 import { useResolvedTheme } from './use-theme';
 
-/** Chart colours for the theme on screen (SVG attributes cannot read CSS variables). */
+const PRINT = 'print';
+const subscribe = (onChange: () => void) => {
+  const query = window.matchMedia?.(PRINT);
+  query?.addEventListener('change', onChange);
+  return () => query?.removeEventListener('change', onChange);
+};
+const printing = () => window.matchMedia?.(PRINT).matches ?? false;
+
+/**
+ * Chart colours for the theme on screen (SVG attributes cannot read CSS variables); paper is
+ * always light.
+ */
 export function useChartColors() {
-  return useResolvedTheme() === 'dark' ? DARK_CHART_COLORS : CHART_COLORS;
+  const theme = useResolvedTheme();
+  const onPaper = useSyncExternalStore(subscribe, printing, () => false);
+  return theme === 'dark' && !onPaper ? DARK_CHART_COLORS : CHART_COLORS;
 }

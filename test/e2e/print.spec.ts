@@ -1,0 +1,24 @@
+import { expect, test } from '@playwright/test';
+
+test('printing gives a clean light document without controls, that Chromium renders to PDF', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/resolutions/r292?lang=en');
+  await expect(page.getByRole('heading', { level: 1, name: /Resolution 292\/NQ-CP/ })).toBeVisible();
+  await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+  await expect(page.getByRole('search')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Record the assessment' })).toHaveCount(0);
+  const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  expect(background).toBe('rgb(255, 255, 255)');
+  const pdf = await page.pdf({ format: 'A4' });
+  const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+  expect(pages.length).toBeGreaterThanOrEqual(1);
+});
+
+test('charts print in light colours even from the dark theme', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/?lang=en');
+  const tick = page.locator('.recharts-cartesian-axis-tick-value').first();
+  await expect(tick).toHaveAttribute('fill', '#d5dae1');
+  await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+  await expect(tick).toHaveAttribute('fill', '#30363d');
+});
