@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
-import { NavLink, Outlet, useLocation } from 'react-router';
+import { useApplyTheme, useSyncLanguage } from './use-app-shell';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { CopyLinkButton } from '../components/copy-link-button';
 import { paths } from '../config/paths';
@@ -10,27 +11,8 @@ import { UndoBar } from '../features/records/components/undo-bar';
 import { RecordsSync } from './records-sync';
 import { useLocale } from '../hooks/use-locale';
 import { isLocale, THEMES, usePreferences, type ThemeChoice } from '../stores/preferences';
-import { useResolvedTheme } from '../hooks/use-theme';
 
 const LANGUAGE_NAMES = { en: 'English', fr: 'Français', vi: 'Tiếng Việt' } as const;
-
-/** Keeps i18next and the page's lang attribute in step with the chosen language. */
-function useSyncLanguage() {
-  const [locale] = useLocale();
-  const { i18n } = useTranslation();
-  useEffect(() => {
-    if (i18n.language !== locale) void i18n.changeLanguage(locale);
-    document.documentElement.lang = locale;
-  }, [i18n, locale]);
-}
-
-/** Puts the theme on <html>, where the stylesheet reads it. */
-function useApplyTheme() {
-  const theme = useResolvedTheme();
-  useEffect(() => {
-    document.documentElement.dataset.theme = theme;
-  }, [theme]);
-}
 
 export function Layout() {
   useSyncLanguage();
@@ -39,7 +21,10 @@ export function Layout() {
   const setTheme = usePreferences((s) => s.setTheme);
   const { t } = useTranslation();
   const [locale, setLocale] = useLocale();
-  const { search } = useLocation();
+  const { search, pathname } = useLocation();
+  const presentSearch = new URLSearchParams(search);
+  presentSearch.set('from', pathname);
+  presentSearch.delete('slide');
   useEffect(() => {
     document.title = t('app.title');
   }, [t]);
@@ -61,6 +46,9 @@ export function Layout() {
           <NavLink to={{ pathname: paths.records(), search }}>{t('nav.records')}</NavLink>
         </nav>
         <div className="header-controls">
+          <Link className="present-link" to={{ pathname: '/present', search: presentSearch.toString() }}>
+            {t('present.start')}
+          </Link>
           <CopyLinkButton />
           <label className="language">
             {t('app.language')}

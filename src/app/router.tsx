@@ -5,6 +5,8 @@ import { OverviewRoute } from './routes/overview';
 import { NotFound } from './routes/not-found';
 
 export const routes: RouteObject[] = [
+  // Presentation mode has no dashboard chrome around it: the slides fill the screen.
+  { path: 'present', errorElement: <RouteError />, lazy: async () => ({ Component: (await import('./routes/present')).PresentRoute }) },
   {
     element: <Layout />,
     errorElement: <RouteError />,

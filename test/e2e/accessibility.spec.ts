@@ -9,6 +9,8 @@ const VIEWS = [
   '/targets/agencies-abroad?lang=en',
   '/timeline?lang=en&item=deadline-r292-2030',
   '/records?lang=en',
+  '/present?lang=en&slide=3',
+  '/present?lang=en&slide=6',
 ];
 
 for (const url of VIEWS) {

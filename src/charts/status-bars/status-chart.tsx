@@ -4,10 +4,10 @@ import { STATUS_COLORS } from '../../config/colors';
 import { useChartColors } from '../../hooks/use-chart-colors';
 import type { StatusSeries } from './build-status-series';
 
-export function StatusChart({ series }: { series: StatusSeries }) {
+export function StatusChart({ series, minHeight = 160 }: { series: StatusSeries; minHeight?: number }) {
   const { t } = useTranslation();
   const colors = useChartColors();
-  const height = Math.max(160, 48 * series.rows.length + 60);
+  const height = Math.max(minHeight, 48 * series.rows.length + 60);
   return (
     <ResponsiveContainer width="100%" height={height}>
       <BarChart accessibilityLayer={false} data={series.rows} layout="vertical" margin={{ top: 8, right: 24, bottom: 8, left: 8 }}>
