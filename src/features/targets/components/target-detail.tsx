@@ -51,6 +51,22 @@ export function TargetDetail({ target, data, figures, today, children }: {
       .filter((f) => f.targetId === target.id)
       .map((f) => ({ key: f.id, when: format.date(f.asOf), kind: 'recorded' as const, value: format.number(f.value), source: f.source.text })),
   ];
+  const chartTitle = t('target.chartTitle', { label: format.text(target.label) });
+  const sources = [
+    ...new Map(
+      target.milestones.flatMap((m) => m.citations).map((c) => {
+        const src = data.sources.find((x) => x.id === c.sourceId);
+        return [c.sourceId, src ? t('chart.source', { title: src.title, publisher: src.publisher, date: format.date(src.publishedOn), url: src.url }) : c.sourceId];
+      }),
+    ).values(),
+    ...figures.filter((f) => f.targetId === target.id).map((f) => t('chart.userSource', { text: `${f.source.text}${f.source.url ? ` <${f.source.url}>` : ''}` })),
+  ];
+  const exportable = {
+    caption: { title: chartTitle, asOf: t('chart.asOf', { date: format.date(progress.latest?.asOf ?? today) }), sources },
+    fileStem: `policy-targets-${target.id}`,
+    columns: [t('table.when'), t('table.kind'), t('table.value', { unit }), t('table.source')],
+    rows: rows.map((r) => [r.when, t(`target.rowKind.${r.kind}`), r.value, r.source]),
+  };
   return (
     <article className="detail">
       <header className="panel">
@@ -75,7 +91,8 @@ export function TargetDetail({ target, data, figures, today, children }: {
       </header>
       <div className="panel">
         <ChartFrame
-          title={t('target.chartTitle', { label: format.text(target.label) })}
+          title={chartTitle}
+          exportable={exportable}
           summary={summarise(target, progress)}
           chart={<TargetChart series={series} today={toDecimalYear(today)} />}
           table={

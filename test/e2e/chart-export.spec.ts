@@ -1,0 +1,32 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+
+async function download(page: Page, name: string) {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
+  return { name: file.suggestedFilename(), bytes: await readFile((await file.path())!) };
+}
+
+test('a target chart exports as SVG, 2x PNG and CSV, each carrying its title, date and sources', async ({ page }) => {
+  await page.goto('/targets/agencies-abroad?lang=en');
+  await expect(page.locator('.recharts-scatter-symbol')).toHaveCount(2);
+  const title = 'Vietnamese representative agencies abroad: targets and recorded figures';
+
+  const svg = await download(page, `Download “${title}” as SVG`);
+  expect(svg.name).toBe('policy-targets-agencies-abroad.svg');
+  const text = svg.bytes.toString('utf8');
+  expect(text).toContain(`>${title}</text>`);
+  expect(text).toMatch(/As of \d{1,2} \w+ \d{4}/);
+  expect(text).toContain('Vietnam Television (VTV)');
+  const svgWidth = Number(text.match(/^<svg[^>]* width="(\d+)"/)![1]);
+  const svgHeight = Number(text.match(/^<svg[^>]* height="(\d+)"/)![1]);
+
+  const png = await download(page, `Download “${title}” as PNG`);
+  expect(png.bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+  expect(png.bytes.readUInt32BE(16)).toBe(svgWidth * 2);
+  expect(png.bytes.readUInt32BE(20)).toBe(svgHeight * 2);
+
+  const csv = await download(page, `Download “${title}” as CSV`);
+  const lines = csv.bytes.toString('utf8').split('\r\n');
+  expect(lines[0]).toBe(`\uFEFF${title}`);
+  expect(lines).toEqual(expect.arrayContaining(['2030,Target,about 115,Resolution 292/NQ-CP']));
+});
