@@ -4,7 +4,7 @@ const counter = (page: Page) => page.locator('.present-counter');
 
 test('present a filtered view: step with clicker keys, reload stays on the slide, Escape leaves', async ({ page }) => {
   await page.goto('/?lang=en&res=r292');
-  await page.getByRole('link', { name: 'Present' }).click();
+  await page.getByRole('link', { name: 'Present', exact: true }).click();
   await expect(counter(page)).toHaveText('Slide 1 of 5');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Vietnam: foreign-affairs sector resolutions');
   await expect(page.locator('.slide-subtitle')).toHaveText('Resolution 292/NQ-CP');

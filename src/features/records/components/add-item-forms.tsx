@@ -14,23 +14,10 @@ import { EVENT_KINDS } from '../../../domain/schema';
 import type { Dataset } from '../../../domain/types';
 import { useFormat } from '../../../hooks/use-format';
 import { FormActions } from './form-actions';
+import { SourceFields } from './source-fields';
 import { useRecordForm } from './use-record-form';
 
 const source = { sourceText: '', sourceUrl: '' };
-
-function SourceFields({ form }: { form: { fields: { sourceText: string; sourceUrl: string }; set: (k: 'sourceText' | 'sourceUrl') => (e: { target: { value: string } }) => void; errors: Record<string, string> } }) {
-  const { t } = useTranslation();
-  return (
-    <div className="form-row">
-      <FormField label={t('records.source')} error={form.errors.sourceText}>
-        <input value={form.fields.sourceText} onChange={form.set('sourceText')} />
-      </FormField>
-      <FormField label={t('records.sourceUrl')} error={form.errors.sourceUrl}>
-        <input type="url" value={form.fields.sourceUrl} onChange={form.set('sourceUrl')} placeholder="https://" />
-      </FormField>
-    </div>
-  );
-}
 
 function Submit() {
   const { t } = useTranslation();

@@ -5,6 +5,7 @@ import type { AssessmentRecord } from '../../../domain/records';
 import { STATUSES } from '../../../domain/schema';
 import { newRecordId, nowIso } from '../../../lib/record-ids';
 import { FormActions } from './form-actions';
+import { SourceFields } from './source-fields';
 import { useRecordForm } from './use-record-form';
 
 type Fields = { status: string; date: string; justification: string; sourceText: string; sourceUrl: string };
@@ -26,7 +27,7 @@ export function AssessmentForm({ commitmentId, context, editing, onSave, onCance
   onCancel?: () => void;
 }) {
   const { t } = useTranslation();
-  const { fields, set, errors, submit } = useRecordForm(
+  const form = useRecordForm(
     fieldsOf(editing, context.today),
     (f: Fields) => validateAssessmentInput(f, context),
     (value) => {
@@ -35,6 +36,7 @@ export function AssessmentForm({ commitmentId, context, editing, onSave, onCance
     },
   );
 
+  const { fields, set, errors, submit } = form;
   return (
     <form className="record-form" onSubmit={submit} noValidate aria-label={editing ? t('records.assessment.editTitle') : t('records.assessment.title')}>
       <div className="form-row">
@@ -55,14 +57,7 @@ export function AssessmentForm({ commitmentId, context, editing, onSave, onCance
       <FormField label={t('records.assessment.justification')} error={errors.justification}>
         <textarea value={fields.justification} onChange={set('justification')} rows={2} />
       </FormField>
-      <div className="form-row">
-        <FormField label={t('records.sourceOptional')} error={errors.sourceText}>
-          <input value={fields.sourceText} onChange={set('sourceText')} />
-        </FormField>
-        <FormField label={t('records.sourceUrl')} error={errors.sourceUrl}>
-          <input type="url" value={fields.sourceUrl} onChange={set('sourceUrl')} placeholder="https://" />
-        </FormField>
-      </div>
+      <SourceFields form={form} optional />
       <FormActions submitLabel={editing ? t('records.saveChanges') : t('records.assessment.submit')} onCancel={onCancel} />
     </form>
   );

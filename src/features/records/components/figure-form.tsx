@@ -4,6 +4,7 @@ import { validateFigureInput } from '../../../domain/record-validation';
 import type { FigureRecord } from '../../../domain/records';
 import { newRecordId, nowIso } from '../../../lib/record-ids';
 import { FormActions } from './form-actions';
+import { SourceFields } from './source-fields';
 import { useRecordForm } from './use-record-form';
 
 type Fields = { value: string; asOf: string; sourceText: string; sourceUrl: string; note: string };
@@ -26,7 +27,7 @@ export function FigureForm({ targetId, unit, context, editing, onSave, onCancel 
   onCancel?: () => void;
 }) {
   const { t } = useTranslation();
-  const { fields, set, errors, submit } = useRecordForm(
+  const form = useRecordForm(
     fieldsOf(editing),
     (f: Fields) => validateFigureInput(f, context),
     (value) => {
@@ -36,6 +37,7 @@ export function FigureForm({ targetId, unit, context, editing, onSave, onCancel 
     { max: context.largestMilestone },
   );
 
+  const { fields, set, errors, submit } = form;
   return (
     <form className="record-form" onSubmit={submit} noValidate aria-label={editing ? t('records.figure.editTitle') : t('records.figure.title')}>
       <div className="form-row">
@@ -46,14 +48,7 @@ export function FigureForm({ targetId, unit, context, editing, onSave, onCancel 
           <input type="date" value={fields.asOf} onChange={set('asOf')} min={context.dataStart} max={context.today} />
         </FormField>
       </div>
-      <div className="form-row">
-        <FormField label={t('records.source')} error={errors.sourceText} hint={t('records.sourceHint')}>
-          <input value={fields.sourceText} onChange={set('sourceText')} />
-        </FormField>
-        <FormField label={t('records.sourceUrl')} error={errors.sourceUrl}>
-          <input type="url" value={fields.sourceUrl} onChange={set('sourceUrl')} placeholder="https://" />
-        </FormField>
-      </div>
+      <SourceFields form={form} hint={t('records.sourceHint')} />
       <FormField label={t('records.note')} error={errors.note}>
         <textarea value={fields.note} onChange={set('note')} rows={2} />
       </FormField>
