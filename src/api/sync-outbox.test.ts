@@ -1,20 +1,11 @@
 import { recordsFailures, resetRecordsDb, seedRecordsDb } from '../../mocks/handlers/records';
 import { server } from '../../mocks/node';
 import { backoff, enqueue, type NewOutboxOp, type OutboxOp } from '../domain/outbox';
-import type { FigureRecord } from '../domain/records';
 import { createHttpRecordsRepository } from './records-client';
 import { syncOutbox } from './sync-outbox';
+import { figureRecord } from '../domain/test-fixtures';
 
-const figure = (id: string, value = 1): FigureRecord => ({
-  id,
-  kind: 'figure',
-  createdAt: '2026-01-02T03:04:05.000Z',
-  updatedAt: '2026-01-02T03:04:05.000Z',
-  targetId: 'tg-forest-cover',
-  value,
-  asOf: '2026-01-01',
-  source: { text: 'Ministry report', url: 'https://example.org/report' },
-});
+const figure = (id: string, value = 1) => figureRecord(id, { value });
 
 const create = (id: string, value = 1): NewOutboxOp => ({ opId: `create-${id}`, type: 'create', id, record: figure(id, value) });
 const update = (id: string, value: number): NewOutboxOp => ({ opId: `update-${id}`, type: 'update', id, record: figure(id, value) });

@@ -2,19 +2,9 @@ import fc from 'fast-check';
 import { MIGRATION_STEPS, migrateRecords, upgradeRecords } from './migrate-records';
 import { arbitraryRecords } from './record-arbitraries';
 import { RECORDS_SCHEMA_VERSION } from './records';
-import type { FigureRecord } from './records';
+import { figureRecord } from './test-fixtures';
 
-const figure = (id: string, over: Partial<FigureRecord> = {}): FigureRecord => ({
-  id,
-  createdAt: '2026-01-10T08:00:00Z',
-  updatedAt: '2026-01-10T08:00:00Z',
-  kind: 'figure',
-  targetId: 'tg1',
-  value: 57,
-  asOf: '2025-12-31',
-  source: { text: 'Ministry report' },
-  ...over,
-});
+const figure = figureRecord;
 
 describe('migrateRecords at the current version', () => {
   it('returns valid records as they are, from a list or a stored state', () => {

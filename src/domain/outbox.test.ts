@@ -11,18 +11,9 @@ import {
   type NewOutboxOp,
   type OutboxOp,
 } from './outbox';
-import type { FigureRecord } from './records';
+import { figureRecord } from './test-fixtures';
 
-const figure = (id: string, value = 1): FigureRecord => ({
-  id,
-  kind: 'figure',
-  createdAt: '2026-01-02T03:04:05.000Z',
-  updatedAt: '2026-01-02T03:04:05.000Z',
-  targetId: 'tg-forest-cover',
-  value,
-  asOf: '2026-01-01',
-  source: { text: 'Ministry report', url: 'https://example.org/report' },
-});
+const figure = (id: string, value = 1) => figureRecord(id, { value });
 
 let nextOp = 0;
 const create = (id: string, value = 1): NewOutboxOp => ({ opId: `op-${++nextOp}`, type: 'create', id, record: figure(id, value) });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { KNOWN_IDS, arbitraryImportText, arbitraryRecords } from './record-arbitraries';
 import { RECORDS_SCHEMA_VERSION, userRecordSchema } from './records';
-import type { FigureRecord, UserRecord } from './records';
+import type { UserRecord } from './records';
 import {
   CSV_COLUMNS,
   MAX_IMPORT_BYTES,
@@ -13,6 +13,7 @@ import {
   readRecordsFile,
 } from './records-file';
 import { dataset } from './test-fixtures';
+import { figureRecord } from './test-fixtures';
 
 const NOW = '2026-03-01T12:00:00.000Z';
 const known = {
@@ -24,17 +25,7 @@ const read = (text: string) => readRecordsFile(text, text.length, known);
 const fileOf = (records: unknown[], over: object = {}) =>
   JSON.stringify({ format: 'policy-targets/records', schemaVersion: RECORDS_SCHEMA_VERSION, records, ...over });
 
-const figure = (id: string, over: Partial<FigureRecord> = {}): FigureRecord => ({
-  id,
-  createdAt: '2026-01-10T08:00:00Z',
-  updatedAt: '2026-01-10T08:00:00Z',
-  kind: 'figure',
-  targetId: 'tg1',
-  value: 57,
-  asOf: '2025-12-31',
-  source: { text: 'Ministry report' },
-  ...over,
-});
+const figure = figureRecord;
 const errorOf = (result: ReturnType<typeof read>) => (result.ok ? null : result.error);
 
 /** A strict RFC 4180 reader: quoted fields, doubled quotes, CRLF after every record. */

@@ -2,6 +2,7 @@
  * Small typed builders for the domain unit tests. Only *.test.ts files import this module.
  */
 import { DATASET_SCHEMA_VERSION } from './schema';
+import type { FigureRecord } from './records';
 import type { RecordedFigure } from './figures';
 import type {
   Citation,
@@ -109,5 +110,18 @@ export const dataset = (over: Partial<Dataset> = {}): Dataset => ({
   targets: [],
   facts: [],
   events: [],
+  ...over,
+});
+
+/** A user's figure record that passes the records schema; tests override what they are about. */
+export const figureRecord = (id: string, over: Partial<FigureRecord> = {}): FigureRecord => ({
+  id,
+  createdAt: '2026-01-10T08:00:00Z',
+  updatedAt: '2026-01-10T08:00:00Z',
+  kind: 'figure',
+  targetId: 'tg1',
+  value: 57,
+  asOf: '2025-12-31',
+  source: { text: 'Ministry report' },
   ...over,
 });
