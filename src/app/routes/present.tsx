@@ -50,7 +50,7 @@ export function PresentRoute() {
   // Re-bound every render, so the keys always act on the slide on screen.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.altKey || e.ctrlKey || e.metaKey) return;
+      if (e.altKey || e.ctrlKey || e.metaKey || slides.length === 0) return;
       if (NEXT.has(e.key)) go((n) => n + 1);
       else if (PREVIOUS.has(e.key)) go((n) => n - 1);
       else if (e.key === 'Home') go(() => 1);
