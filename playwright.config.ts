@@ -3,15 +3,18 @@ import { defineConfig, devices } from '@playwright/test';
 /** Debian's Chromium (apt-get install chromium); Playwright downloads no browser here. */
 const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 // A port of its own, so a preview left running on 4173 never clashes with the tests.
-const PORT = 4317;
+// E2E_PORT / E2E_DIST / E2E_RESULTS let several runs share a machine (each with its own build).
+const PORT = Number(process.env.E2E_PORT ?? 4317);
+const DIST = process.env.E2E_DIST;
+const RESULTS = process.env.E2E_RESULTS ?? 'test-results';
 
 export default defineConfig({
   testDir: 'test/e2e',
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  reporter: [['list'], ['json', { outputFile: 'test-results/summary/playwright.json' }]],
-  outputDir: 'test-results/artifacts',
+  reporter: [['list'], ['json', { outputFile: `${RESULTS}/summary/playwright.json` }]],
+  outputDir: `${RESULTS}/artifacts`,
   use: {
     baseURL: `http://localhost:${PORT}`,
     screenshot: 'only-on-failure',
@@ -40,7 +43,7 @@ export default defineConfig({
   ],
   // The production build, as users get it.
   webServer: {
-    command: `./node_modules/.bin/vite preview --port ${PORT} --strictPort`,
+    command: `./node_modules/.bin/vite preview --port ${PORT} --strictPort${DIST ? ` --outDir ${DIST}` : ''}`,
     url: `http://localhost:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
