@@ -1,4 +1,6 @@
-/** A figure a user recorded for a numeric target, with its own source. */
+import type { Dataset } from './types';
+
+/** A figure for a numeric target: recorded by a user, or published with the dataset. */
 export interface RecordedFigure {
   id: string;
   targetId: string;
@@ -7,4 +9,39 @@ export interface RecordedFigure {
   asOf: string;
   source: { text: string; url?: string };
   note?: string;
+  /** Published with the dataset: read-only, cited like every published item. */
+  published?: true;
+}
+
+/** The dataset's own figures, in the shape user figures have, their source named in full. */
+export function publishedFigures(data: Dataset): RecordedFigure[] {
+  if (!data.figures?.length) return [];
+  const sources = new Map(data.sources.map((s) => [s.id, s]));
+  return data.figures.map((f) => {
+    const citation = f.citations[0]!;
+    const src = sources.get(citation.sourceId);
+    return {
+      id: f.id,
+      targetId: f.targetId,
+      value: f.value,
+      asOf: f.asOf,
+      source: src ? { text: `${src.publisher}, ${src.title}`, ...(src.url ? { url: src.url } : {}) } : { text: citation.sourceId },
+      note: citation.quote,
+      published: true,
+    };
+  });
+}
+
+/** Oldest first; plain comparison, since ISO dates sort as strings (and localeCompare is slow at 100,000). */
+export const byAsOf = (a: RecordedFigure, b: RecordedFigure) => (a.asOf < b.asOf ? -1 : a.asOf > b.asOf ? 1 : 0);
+
+/** Figures grouped by target, each list oldest first. */
+export function groupByTarget(figures: RecordedFigure[]): Map<string, RecordedFigure[]> {
+  const byTarget = new Map<string, RecordedFigure[]>();
+  for (const f of figures) {
+    const list = byTarget.get(f.targetId);
+    if (list) list.push(f);
+    else byTarget.set(f.targetId, [f]);
+  }
+  return byTarget;
 }

@@ -8,13 +8,16 @@ import type {
   UserResolution,
   UserTarget,
 } from './records';
+import { byAsOf, groupByTarget, publishedFigures, type RecordedFigure } from './figures';
 import type { Commitment, Dataset, LocalizedText, Source } from './types';
 
 export interface MergedRecords {
   /** The dataset with the user's items appended and commitment statuses from their assessments. */
   data: Dataset;
-  /** Figures for targets that exist, oldest first. */
-  figures: FigureRecord[];
+  /** Figures for targets that exist, published and the user's, oldest first. */
+  figures: RecordedFigure[];
+  /** The same figures by target id: what a chart of one target reads. */
+  figuresByTarget: ReadonlyMap<string, RecordedFigure[]>;
   /** Assessments per commitment id, newest first; only for commitments that exist. */
   assessments: Map<string, AssessmentRecord[]>;
 }
@@ -164,9 +167,11 @@ export function mergeRecords(dataset: Dataset, records: UserRecord[]): MergedRec
   });
 
   const targetIds = new Set(data.targets.map((t) => t.id));
-  const figures = records
+  const own = records
     .filter((f): f is FigureRecord => f.kind === 'figure' && targetIds.has(f.targetId))
-    .sort((a, b) => a.asOf.localeCompare(b.asOf) || Date.parse(a.updatedAt) - Date.parse(b.updatedAt));
+    .sort((a, b) => byAsOf(a, b) || Date.parse(a.updatedAt) - Date.parse(b.updatedAt));
+  // A stable sort keeps published figures before the user's on the same day.
+  const figures = [...publishedFigures(data), ...own].sort(byAsOf);
 
-  return { data, figures, assessments };
+  return { data, figures, figuresByTarget: groupByTarget(figures), assessments };
 }

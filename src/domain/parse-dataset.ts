@@ -47,6 +47,14 @@ function referenceProblems(data: Dataset): string[] {
     check(t.commitmentId === null || commitments.has(t.commitmentId), `${t.id} points at unknown ${t.commitmentId}`);
     t.milestones.forEach((m) => checkCitations(t.id, m.citations));
   });
+  const targets = new Set(data.targets.map((t) => t.id));
+  const figureIds = new Set<string>();
+  (data.figures ?? []).forEach((f) => {
+    check(!figureIds.has(f.id), `duplicate figure id ${f.id}`);
+    figureIds.add(f.id);
+    check(targets.has(f.targetId), `${f.id} is a figure of unknown target ${f.targetId}`);
+    checkCitations(f.id, f.citations);
+  });
   data.events.forEach((e) =>
     check(!e.endDate || toDecimalYear(e.endDate) >= toDecimalYear(e.date), `${e.id} ends before it starts`),
   );

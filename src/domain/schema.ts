@@ -118,6 +118,19 @@ export const factSchema = z.object({
   ...cited,
 });
 
+/**
+ * A progress figure published with the dataset (a ministry's report, a statistics office), with
+ * the sentence it comes from. The shipped dataset has none: its articles report no progress yet.
+ */
+export const publishedFigureSchema = z.object({
+  id,
+  targetId: id,
+  value: z.number().nonnegative(),
+  /** The day the figure describes. */
+  asOf: partialDate.refine((s) => s.length === 10, 'a figure is dated to the day'),
+  ...cited,
+});
+
 export const EVENT_KINDS = ['meeting', 'publication', 'anniversary', 'term', 'horizon'] as const;
 
 export const eventSchema = z.object({
@@ -141,4 +154,6 @@ export const datasetSchema = z.object({
   targets: z.array(targetSchema),
   facts: z.array(factSchema),
   events: z.array(eventSchema),
+  /** Optional so datasets written before figures were published still load. */
+  figures: z.array(publishedFigureSchema).optional(),
 });

@@ -10,6 +10,7 @@ import type {
   factSchema,
   localizedTextSchema,
   milestoneSchema,
+  publishedFigureSchema,
   resolutionSchema,
   sourceSchema,
   targetSchema,
@@ -27,4 +28,5 @@ export type Milestone = z.infer<typeof milestoneSchema>;
 export type Target = z.infer<typeof targetSchema>;
 export type Fact = z.infer<typeof factSchema>;
 export type PolicyEvent = z.infer<typeof eventSchema>;
+export type PublishedFigure = z.infer<typeof publishedFigureSchema>;
 export type Dataset = z.infer<typeof datasetSchema>;

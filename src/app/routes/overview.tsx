@@ -41,7 +41,7 @@ export function OverviewRoute() {
               )}
             />
             <TargetsOverview
-              targets={query.data.filtered.targets.map((target) => ({ target, progress: computeProgress(target, query.data!.figures, today) }))}
+              targets={query.data.filtered.targets.map((target) => ({ target, progress: computeProgress(target, query.data!.figuresByTarget.get(target.id) ?? [], today) }))}
             />
             <RecentEvents
               events={[...query.data.filtered.events].filter((e) => compareDates(e.date, today) <= 0).sort((a, b) => compareDates(b.date, a.date)).slice(0, RECENT_EVENTS)}

@@ -18,7 +18,7 @@ export function TargetRoute() {
     <QueryState isPending={query.isPending} error={query.error} onRetry={() => void query.refetch()} isRetrying={query.isFetching}>
       {query.data && !target && <NotFound />}
       {query.data && target && (
-        <TargetDetail target={target} data={query.data.data} figures={query.data.figures} today={today}>
+        <TargetDetail target={target} data={query.data.data} figures={query.data.figuresByTarget.get(target.id) ?? []} today={today}>
           <FigurePanel
             targetId={target.id}
             unit={format.text(target.unit)}

@@ -59,7 +59,8 @@ export function TargetDetail({ target, data, figures, today, children }: {
         return [c.sourceId, src ? t('chart.source', { title: src.title, publisher: src.publisher, date: format.date(src.publishedOn), url: src.url }) : c.sourceId];
       }),
     ).values(),
-    ...figures.filter((f) => f.targetId === target.id).map((f) => t('chart.userSource', { text: `${f.source.text}${f.source.url ? ` <${f.source.url}>` : ''}` })),
+    // One line per source, however many figures it gave.
+    ...new Set(figures.filter((f) => f.targetId === target.id).map((f) => t(f.published ? 'chart.publishedSource' : 'chart.userSource', { text: `${f.source.text}${f.source.url ? ` <${f.source.url}>` : ''}` }))),
   ];
   const exportable = {
     caption: { title: chartTitle, asOf: t('chart.asOf', { date: format.date(progress.latest?.asOf ?? today) }), sources },
