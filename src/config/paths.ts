@@ -1,3 +1,5 @@
+import { chosenDatasetUrl } from './dataset-source';
+
 /** Typed path builders: the one place that knows the app's URLs. */
 export const paths = {
   overview: () => '/',
@@ -8,6 +10,9 @@ export const paths = {
   target: (id: string) => `/targets/${encodeURIComponent(id)}`,
 } as const;
 
-/** Where the published dataset lives; a build can point the app at another file (benchmarks). */
+/**
+ * Where the dataset lives: a same-site file named by the link (`?dataset=`), else the build's
+ * VITE_DATASET_URL, else the published file.
+ */
 export const datasetUrl = (): string =>
-  import.meta.env.VITE_DATASET_URL ?? `${import.meta.env.BASE_URL}data/dataset.json`;
+  chosenDatasetUrl() ?? import.meta.env.VITE_DATASET_URL ?? `${import.meta.env.BASE_URL}data/dataset.json`;
