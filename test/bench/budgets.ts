@@ -1,0 +1,60 @@
+/** The budgets issue 5 names, and the check the benchmark's exit code follows. */
+export interface SizeFigures {
+  size: string;
+  floorMs: number;
+  firstChartMs: number;
+  lcpMs: number;
+  filterMedianMs: number;
+  filterWorstMs: number;
+  timelineMs: number;
+  presentMs: number;
+  heapMb: number;
+  longTasksLoad: number;
+  longestTaskLoadMs: number;
+  longestTaskFilteringMs: number;
+}
+
+export interface Budget {
+  name: string;
+  limit: number;
+  unit: 'ms' | 'MB' | 'KB';
+  /** Which measured number the budget reads, or null when the size does not apply. */
+  read: (f: SizeFigures) => number;
+}
+
+export const BUDGETS: Budget[] = [
+  { name: 'filter to paint, median', limit: 100, unit: 'ms', read: (f) => f.filterMedianMs },
+  { name: 'filter to paint, worst of 20', limit: 200, unit: 'ms', read: (f) => f.filterWorstMs },
+  { name: 'first chart painted', limit: 2_500, unit: 'ms', read: (f) => f.firstChartMs },
+  { name: 'JS heap after load', limit: 250, unit: 'MB', read: (f) => f.heapMb },
+  { name: 'longest task while filtering', limit: 200, unit: 'ms', read: (f) => f.longestTaskFilteringMs },
+];
+
+export const INITIAL_JS_BUDGET_KB = 200;
+
+export interface Verdict {
+  budget: string;
+  size: string;
+  value: number;
+  limit: number;
+  unit: string;
+  ok: boolean;
+}
+
+export function checkBudgets(sizes: SizeFigures[], initialJsKb: number): Verdict[] {
+  return [
+    { budget: 'initial JS (gzip)', size: 'all', value: initialJsKb, limit: INITIAL_JS_BUDGET_KB, unit: 'KB', ok: initialJsKb <= INITIAL_JS_BUDGET_KB },
+    ...sizes.flatMap((f) =>
+      BUDGETS.map((b) => {
+        const value = b.read(f);
+        return { budget: b.name, size: f.size, value, limit: b.limit, unit: b.unit, ok: Number.isFinite(value) && value <= b.limit };
+      }),
+    ),
+  ];
+}
+
+export const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length === 0 ? NaN : sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};

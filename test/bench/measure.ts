@@ -1,0 +1,127 @@
+/**
+ * What the benchmark measures in headless Chromium, for one dataset size. Every time is taken
+ * in the page (performance.now), from the action to the paint after the commit that shows it.
+ */
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { median, type SizeFigures } from './budgets';
+
+declare global {
+  interface Window {
+    __bench: { lcp: number; firstChart: number; longTasks: { start: number; duration: number }[] };
+  }
+}
+
+/** Installed before any page script: LCP, long tasks and the first painted chart. */
+function instrument() {
+  window.__bench = { lcp: 0, firstChart: 0, longTasks: [] };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__bench.lcp = e.startTime;
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__bench.longTasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  const watch = new MutationObserver(() => {
+    if (window.__bench.firstChart || !document.querySelector('.recharts-surface')) return;
+    watch.disconnect();
+    requestAnimationFrame(() => setTimeout(() => (window.__bench.firstChart = performance.now()), 0));
+  });
+  document.addEventListener('DOMContentLoaded', () => watch.observe(document.body, { childList: true, subtree: true }));
+}
+
+/** Runs `act` in the page and resolves with the ms until the paint after `selector` matches anew. */
+function timeUntil(page: Page, act: 'click-link' | 'select', arg: { name?: string; index?: number; value?: string; selector?: string }) {
+  return page.evaluate(
+    ({ act, arg }) =>
+      new Promise<number>((resolve, reject) => {
+        const main = document.getElementById('main');
+        const before = main?.dataset.search;
+        const ready = () =>
+          arg.selector ? document.querySelector(arg.selector) !== null : document.getElementById('main')?.dataset.search !== before;
+        const t0 = performance.now();
+        if (act === 'select') {
+          const select = document.querySelectorAll<HTMLSelectElement>('[role="search"] select')[arg.index ?? 0]!;
+          select.value = arg.value ?? '';
+          select.dispatchEvent(new Event('change', { bubbles: true }));
+        } else {
+          const link = [...document.querySelectorAll<HTMLAnchorElement>('a')].find((a) => a.textContent?.trim() === arg.name);
+          if (!link) return reject(new Error(`no link ${arg.name}`));
+          link.click();
+        }
+        const painted = () => requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
+        if (ready()) return painted();
+        const watch = new MutationObserver(() => {
+          if (!ready()) return;
+          watch.disconnect();
+          painted();
+        });
+        watch.observe(document.documentElement, { childList: true, subtree: true, attributes: true });
+        setTimeout(() => reject(new Error(`timed out waiting for ${arg.selector ?? 'the filter'}`)), 30_000);
+      }),
+    { act, arg },
+  );
+}
+
+async function freshPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, serviceWorkers: 'block', locale: 'en-GB' });
+  // tsx (esbuild, keepNames) wraps named functions in __name(): give the page that helper.
+  await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+  await context.addInitScript(instrument);
+  return { context, page: await context.newPage() };
+}
+
+export async function measureFloor(browser: Browser, base: string, runs = 5): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const { context, page } = await freshPage(browser);
+    await page.goto(`${base}/floor.html`, { waitUntil: 'load' });
+    times.push(await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd));
+    await context.close();
+  }
+  return median(times);
+}
+
+export async function measureSize(browser: Browser, base: string, size: string, datasetPath: string, floorMs: number): Promise<SizeFigures> {
+  const { context, page } = await freshPage(browser);
+  const query = `?lang=en&dataset=${encodeURIComponent(datasetPath)}`;
+  await page.goto(`${base}/${query}`);
+  await page.waitForFunction(() => window.__bench.firstChart > 0, null, { timeout: 60_000 });
+  await page.waitForTimeout(300); // let LCP settle
+  const load = await page.evaluate(() => ({ ...window.__bench }));
+
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+
+  // Twenty filter changes: status and "due by" in turn, as someone exploring the data would.
+  const years = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLSelectElement>('[role="search"] select')[1]!.options].map((o) => o.value).filter(Boolean),
+  );
+  const statuses = ['in_progress', 'at_risk', 'done', 'not_started', 'on_track', ''];
+  const filteringFrom = await page.evaluate(() => performance.now());
+  const filterTimes: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    const change = i % 2 === 0 ? { index: 0, value: statuses[(i / 2) % statuses.length]! } : { index: 1, value: i % 4 === 1 ? years[Math.floor(i / 2) % years.length]! : '' };
+    filterTimes.push(await timeUntil(page, 'select', change));
+  }
+  const filteringTasks = await page.evaluate((from) => window.__bench.longTasks.filter((t) => t.start >= from), filteringFrom);
+
+  const timelineMs = await timeUntil(page, 'click-link', { name: 'Timeline', selector: '.timeline-lane' });
+  const presentMs = await timeUntil(page, 'click-link', { name: 'Present', selector: '.slide' });
+  await context.close();
+
+  const loadTasks = load.longTasks.filter((t) => t.start < filteringFrom);
+  return {
+    size,
+    floorMs,
+    firstChartMs: load.firstChart,
+    lcpMs: load.lcp,
+    filterMedianMs: median(filterTimes),
+    filterWorstMs: Math.max(...filterTimes),
+    timelineMs,
+    presentMs,
+    heapMb: usedSize / 1_048_576,
+    longTasksLoad: loadTasks.length,
+    longestTaskLoadMs: Math.max(0, ...loadTasks.map((t) => t.duration)),
+    longestTaskFilteringMs: Math.max(0, ...filteringTasks.map((t) => t.duration)),
+  };
+}

@@ -1,0 +1,70 @@
+/**
+ * `npm run bench` — the performance benchmark (a script, never a timed test).
+ *   npm run bench                       small, medium and large, plus Lighthouse on the shipped data
+ *   npm run bench -- --sizes=medium     one size (what CI runs), budgets checked the same way
+ *   npm run bench -- --no-lighthouse    skip Lighthouse
+ * Serves the production build (dist/, built by the npm script), drives Debian's Chromium, prints
+ * a table, writes test-results/bench/bench.json and exits 1 when a budget is missed.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium } from '@playwright/test';
+import { checkBudgets, type SizeFigures } from './budgets';
+import { initialJsGzipBytes } from './bundle-size';
+import { generateDataset, SIZES, type SizeName } from './generate-dataset';
+import { measureFloor, measureSize } from './measure';
+import { runLighthouse, LIGHTHOUSE_BUDGETS, type LighthouseScores } from './lighthouse';
+import { printTable } from './report';
+import { startServer } from './server';
+
+const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+const sizes = (arg('sizes')?.split(',') ?? Object.keys(SIZES)) as SizeName[];
+const withLighthouse = !process.argv.includes('--no-lighthouse');
+const root = resolve(import.meta.dirname, '../..');
+const dist = join(root, 'dist');
+const out = join(root, 'test-results/bench');
+const datasets = join(out, 'datasets');
+mkdirSync(datasets, { recursive: true });
+
+for (const size of sizes) {
+  if (!(size in SIZES)) throw new Error(`unknown size ${size}; choose from ${Object.keys(SIZES).join(', ')}`);
+  writeFileSync(join(datasets, `${size}.json`), JSON.stringify(generateDataset(size)));
+}
+
+const server = await startServer(dist, datasets);
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+const results: SizeFigures[] = [];
+let lighthouse: LighthouseScores | null = null;
+try {
+  const floorMs = await measureFloor(browser, server.url);
+  for (const size of sizes) {
+    process.stderr.write(`measuring ${size}…\n`);
+    results.push(await measureSize(browser, server.url, size, `/bench/${size}.json`, floorMs));
+  }
+  if (withLighthouse) {
+    process.stderr.write('running Lighthouse (mobile preset)…\n');
+    lighthouse = await runLighthouse(`${server.url}/?lang=en`, CHROMIUM, CHROMIUM_ARGS);
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+const initialJs = initialJsGzipBytes(dist);
+const verdicts = [
+  ...checkBudgets(results, initialJs.bytes / 1024),
+  ...(lighthouse
+    ? LIGHTHOUSE_BUDGETS.map((b) => ({ budget: `Lighthouse ${b.name}`, size: 'small', value: lighthouse![b.key], limit: b.min, unit: 'score', ok: lighthouse![b.key] >= b.min }))
+    : []),
+];
+printTable(results, initialJs.bytes / 1024, lighthouse, verdicts);
+writeFileSync(
+  join(out, 'bench.json'),
+  JSON.stringify({ measuredAt: new Date().toISOString(), machine: { node: process.version }, initialJsKb: initialJs.bytes / 1024, initialJsFiles: initialJs.files, sizes: results, lighthouse, verdicts }, null, 2),
+);
+const missed = verdicts.filter((v) => !v.ok);
+process.stdout.write(missed.length ? `\n${missed.length} budget(s) missed.\n` : '\nEvery budget met.\n');
+process.exit(missed.length ? 1 : 0);
