@@ -18,8 +18,9 @@ export function upcomingDeadlines(
   fromYear: number,
 ): Deadline[] {
   const byKey = new Map<string, Deadline>();
+  const byId = new Map(resolutions.map((r) => [r.id, r]));
   const entry = (resolutionId: string, year: number) => {
-    const resolution = resolutions.find((r) => r.id === resolutionId);
+    const resolution = byId.get(resolutionId);
     if (!resolution || year < fromYear) return null;
     const key = `${year}|${resolutionId}`;
     let d = byKey.get(key);

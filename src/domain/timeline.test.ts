@@ -1,5 +1,5 @@
 import { upcomingDeadlines } from './deadlines';
-import { SHARED_LANE, layoutTimeline, packRows, timelineItems } from './timeline';
+import { SHARED_LANE, layoutTimeline, layoutTimelineWithLabels, packRows, timelineItems } from './timeline';
 import type { TimelineItem } from './timeline';
 import { commitment, event, resolution } from './test-fixtures';
 
@@ -112,5 +112,15 @@ describe('layoutTimeline', () => {
 
   it('is empty without items', () => {
     expect(layoutTimeline(resolutions, [], [], 0.3)).toEqual({ from: 0, to: 0, lanes: [], items: [] });
+  });
+});
+
+describe('layoutTimelineWithLabels', () => {
+  it('is the layout with the gap a label of that share of the axis needs', () => {
+    const evts = [event('a', { date: '2025', resolutionIds: ['r1'] }), event('b', { date: '2027', resolutionIds: ['r1'] }), event('c', { date: '2035', resolutionIds: ['r1'] })];
+    const withLabels = layoutTimelineWithLabels(resolutions, evts, [], 0.2);
+    // 2025–2035 is ten years; a fifth of the axis is 2.5 years: a and b (two years apart) need two rows.
+    expect(withLabels).toEqual(layoutTimeline(resolutions, evts, [], (10 * 0.2) / 0.8));
+    expect(withLabels.lanes[0]!.rows).toHaveLength(2);
   });
 });

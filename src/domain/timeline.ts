@@ -70,20 +70,45 @@ export function layoutTimeline(
   deadlines: Deadline[],
   minGap: number,
 ): TimelineLayout {
-  const items = timelineItems(events, deadlines);
+  return layoutItems(resolutions, timelineItems(events, deadlines), () => minGap);
+}
+
+/**
+ * The layout with room for labels: an item's label takes `labelShare` of the axis, so items
+ * closer than that go to separate rows and the axis runs that much past the last year.
+ */
+export function layoutTimelineWithLabels(
+  resolutions: Resolution[],
+  events: PolicyEvent[],
+  deadlines: Deadline[],
+  labelShare: number,
+): TimelineLayout {
+  return layoutItems(resolutions, timelineItems(events, deadlines), (from, to) => ((to - from) * labelShare) / (1 - labelShare));
+}
+
+function layoutItems(resolutions: Resolution[], items: TimelineItem[], gapFor: (from: number, to: number) => number): TimelineLayout {
   if (items.length === 0) return { from: 0, to: 0, lanes: [], items };
-  const from = Math.floor(Math.min(...items.map((i) => i.start)));
-  const to = Math.max(from + 1, Math.ceil(Math.max(...items.map((i) => i.end))));
-  const laneIds = [SHARED_LANE, ...resolutions.map((r) => r.id)];
-  const lanes = laneIds
-    .map((id) => ({
-      id,
-      resolution: resolutions.find((r) => r.id === id) ?? null,
-      rows: packRows(
-        items.filter((i) => i.lane === id),
-        minGap,
-      ),
-    }))
-    .filter((lane) => lane.rows.length > 0);
+  let first = Infinity;
+  let last = -Infinity;
+  for (const i of items) {
+    first = Math.min(first, i.start);
+    last = Math.max(last, i.end);
+  }
+  const from = Math.floor(first);
+  const to = Math.max(from + 1, Math.ceil(last));
+  const minGap = gapFor(from, to);
+  const byLane = new Map<string, TimelineItem[]>();
+  for (const i of items) {
+    const list = byLane.get(i.lane);
+    if (list) list.push(i);
+    else byLane.set(i.lane, [i]);
+  }
+  const lanes: TimelineLane[] = [];
+  const add = (id: string, resolution: Resolution | null) => {
+    const own = byLane.get(id);
+    if (own) lanes.push({ id, resolution, rows: packRows(own, minGap) });
+  };
+  add(SHARED_LANE, null);
+  resolutions.forEach((r) => add(r.id, r));
   return { from, to, lanes, items };
 }

@@ -6,6 +6,8 @@ export interface SizeFigures {
   lcpMs: number;
   filterMedianMs: number;
   filterWorstMs: number;
+  /** Every filter change, in order, for looking into a bad worst case. */
+  filterSamplesMs: number[];
   timelineMs: number;
   presentMs: number;
   heapMb: number;

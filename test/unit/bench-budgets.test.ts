@@ -8,6 +8,7 @@ const figures = (over: Partial<SizeFigures> = {}): SizeFigures => ({
   lcpMs: 1_100,
   filterMedianMs: 40,
   filterWorstMs: 90,
+  filterSamplesMs: [40, 90],
   timelineMs: 300,
   presentMs: 200,
   heapMb: 120,

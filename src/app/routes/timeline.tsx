@@ -4,7 +4,7 @@ import { ChartFrame } from '../../components/chart-frame';
 import { DataTable } from '../../components/data-table';
 import { EmptyState, QueryState } from '../../components/query-state';
 import { upcomingDeadlines } from '../../domain/deadlines';
-import { layoutTimeline, type TimelineItem } from '../../domain/timeline';
+import { layoutTimelineWithLabels, type TimelineItem } from '../../domain/timeline';
 import { TimelineChart } from '../../features/timeline/components/timeline-chart';
 import { TimelineDetail } from '../../features/timeline/components/timeline-detail';
 import { timelineItemDate, timelineItemLabel } from '../../features/timeline/components/timeline-item-label';
@@ -31,12 +31,7 @@ export function TimelineRoute() {
 
   const filtered = query.data?.filtered;
   const deadlines = filtered ? upcomingDeadlines(filtered.resolutions, filtered.commitments, filtered.targets, 0) : [];
-  const probe = filtered ? layoutTimeline(filtered.resolutions, filtered.events, deadlines, 0) : null;
-  // Items closer than a label's width go to separate rows; the axis is the label share longer.
-  const layout =
-    filtered && probe
-      ? layoutTimeline(filtered.resolutions, filtered.events, deadlines, ((probe.to - probe.from) * LABEL_SHARE) / (1 - LABEL_SHARE))
-      : null;
+  const layout = filtered ? layoutTimelineWithLabels(filtered.resolutions, filtered.events, deadlines, LABEL_SHARE) : null;
   const selected = layout?.items.find((i) => i.id === selectedId) ?? null;
   const laneName = (item: TimelineItem) => {
     const r = filtered?.resolutions.find((res) => res.id === item.lane);

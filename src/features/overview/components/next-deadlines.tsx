@@ -5,6 +5,7 @@ import { paths } from '../../../config/paths';
 import type { Deadline } from '../../../domain/deadlines';
 import { useFormat } from '../../../hooks/use-format';
 import { countsText } from '../../../lib/count-text';
+import { VirtualList } from '../../../components/virtual-list';
 
 export function NextDeadlines({ deadlines }: { deadlines: Deadline[] }) {
   const { t } = useTranslation();
@@ -15,17 +16,19 @@ export function NextDeadlines({ deadlines }: { deadlines: Deadline[] }) {
       {deadlines.length === 0 ? (
         <EmptyState>{t('overview.noDeadlines')}</EmptyState>
       ) : (
-        <ol className="deadline-list">
-          {deadlines.map((d) => (
-            <li key={`${d.year}-${d.resolution.id}`}>
+        <VirtualList
+          as="ol"
+          items={deadlines}
+          getKey={(d) => `${d.year}-${d.resolution.id}`}
+          label={t('overview.deadlinesTitle')}
+          className="deadline-list"
+          estimateSize={90}
+          renderItem={(d) => (
+            <>
               <span className="deadline-year">{format.year(d.year)}</span>
               <div>
                 <AppLink to={paths.resolution(d.resolution.id)}>{t('resolution.short', { code: d.resolution.code })}</AppLink>
-                {d.commitments.length > 0 && (
-                  <p>
-                    {countsText(t, d.commitments, 'deadline.commitments')}
-                  </p>
-                )}
+                {d.commitments.length > 0 && <p>{countsText(t, d.commitments, 'deadline.commitments')}</p>}
                 {d.milestones.map(({ target, milestone }) => (
                   <p key={target.id}>
                     <AppLink to={paths.target(target.id)}>
@@ -38,9 +41,9 @@ export function NextDeadlines({ deadlines }: { deadlines: Deadline[] }) {
                   </p>
                 ))}
               </div>
-            </li>
-          ))}
-        </ol>
+            </>
+          )}
+        />
       )}
     </section>
   );

@@ -7,6 +7,7 @@ import type { Target } from '../../../domain/types';
 import { useFormat } from '../../../hooks/use-format';
 import { useTargetSummary } from '../../../hooks/use-target-summary';
 import { UserBadge } from '../../../components/user-badge';
+import { VirtualList } from '../../../components/virtual-list';
 
 export function TargetsOverview({ targets }: { targets: { target: Target; progress: TargetProgress }[] }) {
   const { t } = useTranslation();
@@ -18,9 +19,15 @@ export function TargetsOverview({ targets }: { targets: { target: Target; progre
       {targets.length === 0 ? (
         <EmptyState>{t('overview.noTargets')}</EmptyState>
       ) : (
-        <ul className="target-cards">
-          {targets.map(({ target, progress }) => (
-            <li key={target.id} className="target-card">
+        <VirtualList
+          items={targets}
+          getKey={({ target }) => target.id}
+          label={t('overview.targetsTitle')}
+          className="target-cards"
+          itemClassName="target-card"
+          estimateSize={120}
+          renderItem={({ target, progress }) => (
+            <>
               <h3>
                 <AppLink to={paths.target(target.id)}>{format.text(target.label)}</AppLink>
                 <UserBadge origin={target.origin} />
@@ -31,9 +38,9 @@ export function TargetsOverview({ targets }: { targets: { target: Target; progre
                   {format.number(progress.share * 100, 0)}%
                 </progress>
               )}
-            </li>
-          ))}
-        </ul>
+            </>
+          )}
+        />
       )}
     </section>
   );

@@ -1,8 +1,13 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANE_COLORS } from '../../../config/colors';
+import { VIRTUAL_FROM } from '../../../components/virtual-list';
 import type { TimelineLayout } from '../../../domain/timeline';
 import { useFormat } from '../../../hooks/use-format';
-import { timelineItemDate, timelineItemLabel } from './timeline-item-label';
+import { TimelineLaneView } from './timeline-lane';
+
+/** A lane row's height in pixels (3.4rem), for the virtualizer's first estimate. */
+const ROW_PX = 55;
 
 /** Lanes per resolution on one year axis; each item is a button that opens its detail. */
 export function TimelineChart({ layout, labelShare, selectedId, onSelect }: {
@@ -12,7 +17,6 @@ export function TimelineChart({ layout, labelShare, selectedId, onSelect }: {
   selectedId: string | null;
   onSelect: (id: string) => void;
 }) {
-  const { t } = useTranslation();
   const format = useFormat();
   const span = Math.max(1, layout.to - layout.from);
   const axisSpan = span / (1 - labelShare);
@@ -26,56 +30,57 @@ export function TimelineChart({ layout, labelShare, selectedId, onSelect }: {
     if (layout.to - lastMajor < step) majors.delete(lastMajor);
     majors.add(layout.to);
   }
-  return (
-    <div className="timeline">
-      <div className="timeline-axis" aria-hidden="true">
-        <span className="lane-label" />
-        <div className="axis-track">
-          {years.map((y) => (
-            <span key={y} className={`tick${majors.has(y) ? ' major' : ''}`} style={{ left: pos(y) }}>
-              {majors.has(y) ? format.year(y) : ''}
-            </span>
-          ))}
-        </div>
+  const axis = (
+    <div className="timeline-axis" aria-hidden="true">
+      <span className="lane-label" />
+      <div className="axis-track">
+        {years.map((y) => (
+          <span key={y} className={`tick${majors.has(y) ? ' major' : ''}`} style={{ left: pos(y) }}>
+            {majors.has(y) ? format.year(y) : ''}
+          </span>
+        ))}
       </div>
-      {layout.lanes.map((lane, laneIndex) => (
-        <section key={lane.id} className="timeline-lane" aria-label={lane.resolution ? t('resolution.short', { code: lane.resolution.code }) : t('timeline.sharedLane')}>
-          <h3 className="lane-label" style={{ borderColor: LANE_COLORS[laneIndex % LANE_COLORS.length] }}>
-            {lane.resolution ? t('resolution.short', { code: lane.resolution.code }) : t('timeline.sharedLane')}
-          </h3>
-          <div className="lane-rows">
-            {lane.rows.map((row, r) => (
-              <div key={r} className="lane-row">
-                {years.map((y) => (
-                  <span key={y} className="gridline" style={{ left: pos(y) }} aria-hidden="true" />
-                ))}
-                {row.map((item) => {
-                  const isRange = item.end - item.start > 0.05;
-                  return (
-                    <button
-                      key={item.id}
-                      type="button"
-                      className={`timeline-item kind-${item.kind === 'event' ? item.event.kind : 'deadline'}${isRange ? ' range' : ''}`}
-                      style={{
-                        left: pos(item.start),
-                        maxWidth: isRange ? undefined : `${labelShare * 95}%`,
-                        width: isRange ? `calc(${pos(item.end)} - ${pos(item.start)})` : undefined,
-                        ['--lane-color' as string]: LANE_COLORS[laneIndex % LANE_COLORS.length],
-                      }}
-                      aria-pressed={selectedId === item.id}
-                      aria-label={`${timelineItemDate(item, format)}: ${timelineItemLabel(item, t, format)}`}
-                      onClick={() => onSelect(item.id)}
-                    >
-                      <span className="item-date">{timelineItemDate(item, format)}</span>
-                      <span className="item-text">{timelineItemLabel(item, t, format, false)}</span>
-                    </button>
-                  );
-                })}
-              </div>
-            ))}
+    </div>
+  );
+  const lane = (index: number) => (
+    <TimelineLaneView lane={layout.lanes[index]!} laneIndex={index} years={years} pos={pos} labelShare={labelShare} selectedId={selectedId} onSelect={onSelect} />
+  );
+  if (layout.lanes.length < VIRTUAL_FROM) {
+    return (
+      <div className="timeline">
+        {axis}
+        {layout.lanes.map((l, i) => (
+          <div key={l.id}>{lane(i)}</div>
+        ))}
+      </div>
+    );
+  }
+  return <WindowedLanes layout={layout} axis={axis} lane={lane} />;
+}
+
+/** Hundreds of lanes: the timeline scrolls in its frame, the axis stays on top, only lanes in view are drawn. */
+function WindowedLanes({ layout, axis, lane }: { layout: TimelineLayout; axis: ReactNode; lane: (index: number) => ReactNode }) {
+  const { t } = useTranslation();
+  const label = t('timeline.chartTitle');
+  const scroller = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler here; read in render only.
+  const virtualizer = useVirtualizer({
+    count: layout.lanes.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: (i) => layout.lanes[i]!.rows.length * ROW_PX + 2,
+    overscan: 3,
+    getItemKey: (i) => layout.lanes[i]!.id,
+  });
+  return (
+    <div ref={scroller} className="timeline windowed" tabIndex={0} role="group" aria-label={label}>
+      <div className="timeline-sticky-axis">{axis}</div>
+      <div className="timeline-window" style={{ height: virtualizer.getTotalSize() }}>
+        {virtualizer.getVirtualItems().map((row) => (
+          <div key={row.key} data-index={row.index} ref={virtualizer.measureElement} className="timeline-window-item" style={{ transform: `translateY(${row.start}px)` }}>
+            {lane(row.index)}
           </div>
-        </section>
-      ))}
+        ))}
+      </div>
     </div>
   );
 }

@@ -1,0 +1,80 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRef, type ReactNode } from 'react';
+
+/** Up to this many items a list renders whole (printing, find-in-page and tests see them all). */
+export const VIRTUAL_FROM = 40;
+
+/**
+ * A list that renders only what is in view once it is long: a ministry's dataset puts
+ * thousands of deadlines or targets on one page. The list scrolls inside its panel; it is a
+ * focusable, labelled region so the keyboard can scroll it, and each item says its place
+ * ("12 of 2,000") to a screen reader.
+ */
+export function VirtualList<T>({ items, getKey, renderItem, label, className, itemClassName, estimateSize, as: List = 'ul' }: {
+  items: readonly T[];
+  itemClassName?: string;
+  getKey: (item: T) => string;
+  renderItem: (item: T) => ReactNode;
+  label: string;
+  className?: string;
+  /** A typical item's height in pixels; items are measured once drawn. */
+  estimateSize: number;
+  as?: 'ul' | 'ol';
+}) {
+  if (items.length < VIRTUAL_FROM) {
+    return (
+      <List className={className} aria-label={label}>
+        {items.map((item) => (
+          <li key={getKey(item)} className={itemClassName}>
+            {renderItem(item)}
+          </li>
+        ))}
+      </List>
+    );
+  }
+  return (
+    <Windowed items={items} getKey={getKey} renderItem={renderItem} label={label} className={className} itemClassName={itemClassName} estimateSize={estimateSize} List={List} />
+  );
+}
+
+function Windowed<T>({ items, getKey, renderItem, label, className, itemClassName, estimateSize, List }: {
+  items: readonly T[];
+  itemClassName?: string;
+  getKey: (item: T) => string;
+  renderItem: (item: T) => ReactNode;
+  label: string;
+  className?: string;
+  estimateSize: number;
+  List: 'ul' | 'ol';
+}) {
+  const scroller = useRef<HTMLDivElement>(null);
+  // The compiler-compatibility lint warns about every TanStack Virtual hook; this app does not
+  // use the React Compiler, and the virtualizer is read in render only.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: items.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => estimateSize,
+    overscan: 6,
+    getItemKey: (index) => getKey(items[index]!),
+  });
+  return (
+    <div ref={scroller} className="virtual-scroller" role="region" aria-label={label} tabIndex={0}>
+      <List className={className} style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        {virtualizer.getVirtualItems().map((row) => (
+          <li
+            key={row.key}
+            className={itemClassName}
+            data-index={row.index}
+            ref={virtualizer.measureElement}
+            aria-setsize={items.length}
+            aria-posinset={row.index + 1}
+            style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${row.start}px)` }}
+          >
+            {renderItem(items[row.index]!)}
+          </li>
+        ))}
+      </List>
+    </div>
+  );
+}
