@@ -49,12 +49,17 @@ export interface FilteredDataset {
   events: PolicyEvent[];
 }
 
+/** Each text folded once per dataset, not once per keystroke: thousands of commitments are searched as one types. */
+const foldedTexts = new WeakMap<LocalizedText, string>();
+const folded = (t: LocalizedText | string) => {
+  if (typeof t === 'string') return foldForSearch(t);
+  let f = foldedTexts.get(t);
+  if (f === undefined) foldedTexts.set(t, (f = [t.en, t.fr, t.vi].map(foldForSearch).join('\n')));
+  return f;
+};
+
 const textMatches = (needle: string, ...texts: (LocalizedText | string | undefined)[]) =>
-  texts.some((t) => {
-    if (!t) return false;
-    const all = typeof t === 'string' ? [t] : [t.en, t.fr, t.vi];
-    return all.some((s) => foldForSearch(s).includes(needle));
-  });
+  texts.some((t) => t !== undefined && folded(t).includes(needle));
 
 const yearOf = (date: string) => parsePartialDate(date).year;
 

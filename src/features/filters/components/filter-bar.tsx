@@ -6,6 +6,7 @@ import { STATUSES } from '../../../domain/schema';
 import type { Dataset, Status } from '../../../domain/types';
 import { useFilters } from '../../../hooks/use-filters';
 import { useFormat } from '../../../hooks/use-format';
+import { ResolutionPicker } from './resolution-picker';
 
 /** The years anything falls due or happens in, for the "due by" choice. */
 const horizonYears = (data: Dataset) =>
@@ -46,19 +47,7 @@ export function FilterBar() {
 
   return (
     <section role="search" className="filter-bar" aria-label={t('filters.label')}>
-      <fieldset className="filter-resolutions">
-        <legend>{t('filters.resolutions')}</legend>
-        {data.resolutions.map((r) => (
-          <label key={r.id} className="chip" title={format.text(r.title)}>
-            <input
-              type="checkbox"
-              checked={filters.resolutions.includes(r.id)}
-              onChange={() => toggleResolution(r.id)}
-            />
-            {t('resolution.short', { code: r.code })}
-          </label>
-        ))}
-      </fieldset>
+      <ResolutionPicker resolutions={data.resolutions} selected={filters.resolutions} onToggle={toggleResolution} />
       <label className="filter-field">
         {t('filters.status')}
         <select
