@@ -19,6 +19,8 @@ export default defineConfig({
     baseURL: `http://localhost:${PORT}`,
     screenshot: 'only-on-failure',
     trace: 'off',
+    // The offline service worker would answer requests that tests fake with page.route; offline.spec.ts opts in.
+    serviceWorkers: 'block',
   },
   projects: [
     {

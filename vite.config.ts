@@ -1,9 +1,27 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    // The offline service worker (src/sw.ts), built for production only: devOptions stay off, so
+    // msw's worker owns the dev server, and src/lib/register-service-worker.ts registers it in production.
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src',
+      filename: 'sw.ts',
+      injectRegister: false,
+      manifest: false,
+      injectManifest: {
+        // The app shell only: not msw's worker, the README's screenshots or the dataset (cached at run time).
+        globPatterns: ['**/*.{js,css,html,svg,woff2}'],
+        globIgnores: ['mockServiceWorker.js', 'screenshots/**', 'data/**'],
+      },
+      devOptions: { enabled: false },
+    }),
+  ],
   build: { sourcemap: false },
   test: {
     globals: true,

@@ -18,4 +18,6 @@ void startMocks().then(() => {
       <App />
     </StrictMode>,
   );
+  // Offline use (src/sw.ts), in production only: msw's worker owns development.
+  if (import.meta.env.PROD) void import('./lib/register-service-worker').then((m) => m.registerServiceWorker());
 });

@@ -1,9 +1,18 @@
+import { useCallback } from 'react';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { datasetUrl } from '../config/paths';
 import { DatasetError, parseDataset } from '../domain/parse-dataset';
+import { now } from '../lib/clock';
 import type { Dataset } from '../domain/types';
+import { readDatasetCopy, type DatasetCopy } from './dataset-copy';
 
-export async function fetchDataset(url = datasetUrl(), signal?: AbortSignal): Promise<Dataset> {
+/** The validated dataset, and whether it is the service worker's saved copy. */
+export interface LoadedDataset {
+  dataset: Dataset;
+  copy: DatasetCopy;
+}
+
+export async function fetchDataset(url = datasetUrl(), signal?: AbortSignal): Promise<LoadedDataset> {
   let response: Response;
   try {
     response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
@@ -12,21 +21,34 @@ export async function fetchDataset(url = datasetUrl(), signal?: AbortSignal): Pr
     throw new DatasetError('The dataset could not be reached.', [], 'network');
   }
   if (!response.ok) throw new DatasetError(`The server answered ${response.status}.`, [String(response.status)], 'http');
+  const copy = readDatasetCopy(response.headers, now());
   let json: unknown;
   try {
     json = await response.json();
   } catch {
     throw new DatasetError('The dataset is not valid JSON.', [], 'not-json');
   }
-  return parseDataset(json);
+  return { dataset: parseDataset(json), copy };
 }
 
 export const datasetQueryOptions = () =>
   queryOptions({
     queryKey: ['dataset', datasetUrl()] as const,
     queryFn: ({ signal }) => fetchDataset(datasetUrl(), signal),
+    // The dataset arrives whole and is never mutated: deep-comparing tens of thousands of items
+    // (and every select result, on every filter change) to reuse references would cost more
+    // than it saves.
+    structuralSharing: false,
   });
 
 export function useDataset<T = Dataset>(select?: (data: Dataset) => T) {
-  return useQuery({ ...datasetQueryOptions(), select });
+  const pick = useCallback((loaded: LoadedDataset) => (select ? select(loaded.dataset) : loaded.dataset) as T, [select]);
+  return useQuery({ ...datasetQueryOptions(), select: pick });
+}
+
+const selectCopy = (loaded: LoadedDataset) => loaded.copy;
+
+/** Where the dataset on screen came from (undefined until it has loaded). */
+export function useDatasetCopy() {
+  return useQuery({ ...datasetQueryOptions(), select: selectCopy });
 }

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { formatDate, formatDateRange, formatNumber, formatYear } from '../lib/format';
+import { formatAge, formatDate, formatDateRange, formatInstant, formatNumber, formatYear } from '../lib/format';
 import type { LocalizedText } from '../domain/types';
 import { useLocale } from './use-locale';
 
@@ -14,6 +14,8 @@ export function useFormat() {
       date: (d: string) => formatDate(locale, d),
       dateRange: (from: string, to?: string) => formatDateRange(locale, from, to),
       year: (y: number) => formatYear(locale, y),
+      instant: (iso: string) => formatInstant(locale, iso),
+      age: (iso: string, now: Date) => formatAge(locale, iso, now),
     }),
     [locale],
   );

@@ -1,4 +1,4 @@
-import { formatDate, formatNumber, formatYear } from './format';
+import { formatAge, formatDate, formatInstant, formatNumber, formatYear } from './format';
 
 describe('format', () => {
   it('formats dates for each language at the precision of the source', () => {
@@ -13,5 +13,23 @@ describe('format', () => {
     expect(formatNumber('vi', 12500)).toBe('12.500');
     expect(formatNumber('fr', 12500).replace(/\s/g, ' ')).toBe('12 500');
     expect(formatYear('fr', 2045)).toBe('2045');
+  });
+
+  it('says how old a saved copy is in its largest whole unit', () => {
+    const now = new Date('2025-11-23T12:00:00Z');
+    expect(formatAge('en', '2025-11-20T09:00:00Z', now)).toBe('3 days ago');
+    expect(formatAge('en', '2025-11-22T11:00:00Z', now)).toBe('yesterday');
+    expect(formatAge('en', '2025-11-23T10:00:00Z', now)).toBe('2 hours ago');
+    expect(formatAge('fr', '2025-11-23T11:55:00Z', now)).toBe('il y a 5 minutes');
+    expect(formatAge('vi', '2025-11-20T09:00:00Z', now)).toBe('3 ngày trước');
+    expect(formatAge('en', '2025-11-23T11:59:30Z', now)).toBe('this minute');
+    // A server clock a little ahead is not "in the future".
+    expect(formatAge('en', '2025-11-23T12:01:00Z', now)).toBe('this minute');
+  });
+
+  it('dates an instant with its time of day', () => {
+    const shown = formatInstant('en', '2025-11-10T09:30:00Z');
+    expect(shown).toMatch(/1[01] November 2025/);
+    expect(shown).toMatch(/\d{2}:\d{2}/);
   });
 });

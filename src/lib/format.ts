@@ -6,25 +6,57 @@ const INTL_LOCALE: Record<Locale, string> = { en: 'en-GB', fr: 'fr-FR', vi: 'vi-
 
 export const intlLocale = (locale: Locale) => INTL_LOCALE[locale];
 
+/**
+ * Intl formatters are costly to build (tens of microseconds each) and a large dataset formats
+ * thousands of values per render: build each (locale, options) once.
+ */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, build: () => T): T {
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = build()));
+  return f as T;
+}
+const numberFormat = (locale: Locale, options: Intl.NumberFormatOptions) =>
+  cached(`n|${locale}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(INTL_LOCALE[locale], options));
+const dateFormat = (locale: Locale, options: Intl.DateTimeFormatOptions) =>
+  cached(`d|${locale}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(INTL_LOCALE[locale], options));
+
 export function formatNumber(locale: Locale, value: number, maximumFractionDigits = 1): string {
-  return new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits }).format(value);
+  return numberFormat(locale, { maximumFractionDigits }).format(value);
 }
 
 /** A dataset date at the precision its source gives: "2025" stays a year. */
 export function formatDate(locale: Locale, value: string): string {
   const p = parsePartialDate(value);
   if (p.precision === 'year') return formatYear(locale, p.year);
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(p.year, p.month - 1, p.day)),
-  );
+  return dateFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(p.year, p.month - 1, p.day)));
 }
 
 /** Years without digit grouping ("2030", never "2 030"). */
 export function formatYear(locale: Locale, year: number): string {
-  return new Intl.NumberFormat(INTL_LOCALE[locale], { useGrouping: false }).format(year);
+  return numberFormat(locale, { useGrouping: false }).format(year);
 }
 
 export function formatDateRange(locale: Locale, from: string, to?: string): string {
   if (!to) return formatDate(locale, from);
   return `${formatDate(locale, from)} – ${formatDate(locale, to)}`;
+}
+
+/** An instant with its time of day, in the reader's time zone ("23 November 2025 at 10:42"). */
+export function formatInstant(locale: Locale, iso: string): string {
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
+}
+
+const AGE_UNITS: readonly [Intl.RelativeTimeFormatUnit, number][] = [
+  ['day', 86_400_000],
+  ['hour', 3_600_000],
+  ['minute', 60_000],
+];
+
+/** How long ago `iso` was at `now`, in its largest whole unit: "3 days ago", "2 hours ago", "this minute". */
+export function formatAge(locale: Locale, iso: string, now: Date): string {
+  const elapsed = Math.max(0, now.getTime() - Date.parse(iso));
+  const rtf = new Intl.RelativeTimeFormat(INTL_LOCALE[locale], { numeric: 'auto' });
+  for (const [unit, size] of AGE_UNITS) if (elapsed >= size) return rtf.format(-Math.floor(elapsed / size), unit);
+  return rtf.format(0, 'minute');
 }
