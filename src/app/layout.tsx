@@ -3,6 +3,7 @@ import { useApplyTheme, useSyncLanguage } from './use-app-shell';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { CopyLinkButton } from '../components/copy-link-button';
+import { OfflineNotice } from '../components/offline-notice';
 import { paths } from '../config/paths';
 import { LOCALES } from '../domain/schema';
 import { FilterBar } from '../features/filters/components/filter-bar';
@@ -44,6 +45,7 @@ export function Layout() {
           </NavLink>
           <NavLink to={{ pathname: paths.timeline(), search }}>{t('nav.timeline')}</NavLink>
           <NavLink to={{ pathname: paths.records(), search }}>{t('nav.records')}</NavLink>
+          <NavLink to={{ pathname: paths.report(), search }}>{t('nav.report')}</NavLink>
         </nav>
         <div className="header-controls">
           <Link className="present-link" to={{ pathname: '/present', search: presentSearch.toString() }}>
@@ -73,9 +75,11 @@ export function Layout() {
         </div>
       </header>
       <StorageProblemBanner />
+      <OfflineNotice />
       <RecordsSync />
       <FilterBar />
-      <main id="main" tabIndex={-1}>
+      {/* data-search marks the commit that shows a filter change: the benchmark waits for it. */}
+      <main id="main" tabIndex={-1} data-search={search}>
         <Outlet />
       </main>
       <UndoBar />

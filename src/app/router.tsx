@@ -18,6 +18,7 @@ export const routes: RouteObject[] = [
       { path: 'targets/:targetId', lazy: async () => ({ Component: (await import('./routes/target')).TargetRoute }) },
       { path: 'timeline', lazy: async () => ({ Component: (await import('./routes/timeline')).TimelineRoute }) },
       { path: 'records', lazy: async () => ({ Component: (await import('./routes/records')).RecordsRoute }) },
+      { path: 'report', lazy: async () => ({ Component: (await import('./routes/report')).ReportRoute }) },
       { path: '*', element: <NotFound /> },
     ],
   },

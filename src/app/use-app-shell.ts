@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../hooks/use-locale';
-import { useResolvedTheme } from '../hooks/use-theme';
+import { useResolvedTheme, type ResolvedTheme } from '../hooks/use-theme';
 
 /** Keeps i18next and the page's lang attribute in step with the chosen language. */
 export function useSyncLanguage() {
@@ -13,9 +13,10 @@ export function useSyncLanguage() {
   }, [i18n, locale]);
 }
 
-/** Puts the theme on <html>, where the stylesheet reads it. */
-export function useApplyTheme() {
-  const theme = useResolvedTheme();
+/** Puts the theme on <html>, where the stylesheet reads it; a view may impose its own. */
+export function useApplyTheme(override: ResolvedTheme | null = null) {
+  const resolved = useResolvedTheme();
+  const theme = override ?? resolved;
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
   }, [theme]);

@@ -1,5 +1,5 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
-import { captionedSvg, chartCsv, svgToPng, type ChartCaption } from '../lib/chart-export';
+import { captionedSvg, chartCsv, exportColors, svgToPng, type ChartCaption } from '../lib/chart-export';
 import { downloadBlob, downloadText } from '../lib/download';
 import { useTranslation } from 'react-i18next';
 
@@ -38,7 +38,10 @@ export function ChartFrame({ title, summary, chart, table, headingLevel = 2, int
   const body = useRef<HTMLDivElement>(null);
   const svgOf = () => {
     const svg = chartSvg(body.current);
-    return svg && exportable ? captionedSvg(svg, exportable.caption) : null;
+    if (!svg || !exportable) return null;
+    // The export draws the legend itself (when the caption has one), so the room for recharts' HTML legend goes.
+    const legend = exportable.caption.legend ? body.current?.querySelector<HTMLElement>('.recharts-legend-wrapper') : null;
+    return captionedSvg(svg, exportable.caption, { colors: exportColors(svg), trimBottom: legend?.offsetHeight ?? 0 });
   };
   const downloadSvg = () => {
     const out = svgOf();

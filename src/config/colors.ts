@@ -11,7 +11,22 @@ export const STATUS_COLORS: Record<Status, string> = {
   done: '#0b5d57',
 };
 
+/**
+ * The presentation's high-contrast theme: each at least 7:1 against white, so a white count
+ * printed on a bar holds AAA and the bars survive a washed-out projector.
+ */
+export const CONTRAST_STATUS_COLORS: Record<Status, string> = {
+  not_assessed: '#3b4149',
+  not_started: '#574400',
+  in_progress: '#0b3f99',
+  on_track: '#0b5228',
+  at_risk: '#8f3f00',
+  off_track: '#8c1d16',
+  done: '#064a44',
+};
+
 export const CHART_COLORS = {
+  status: STATUS_COLORS,
   target: '#7a1fa2',
   path: '#5b6470',
   recorded: '#1d5fd1',
@@ -22,12 +37,24 @@ export const CHART_COLORS = {
 
 /** The same roles on the dark theme's panels, each at least 4.5:1 against #1a1f26. */
 export const DARK_CHART_COLORS: typeof CHART_COLORS = {
+  status: STATUS_COLORS,
   target: '#dcb0f7',
   path: '#b9c1cc',
   recorded: '#9cc0ff',
   today: '#ff8a80',
   grid: '#3a434f',
   axis: '#d5dae1',
+};
+
+/** The presentation's high-contrast theme: black on white, every mark at least 7:1. */
+export const CONTRAST_CHART_COLORS: typeof CHART_COLORS = {
+  status: CONTRAST_STATUS_COLORS,
+  target: '#5a0f80',
+  path: '#1a1a1a',
+  recorded: '#0b3f99',
+  today: '#8c1d16',
+  grid: '#767676',
+  axis: '#000000',
 };
 
 /** One hue per resolution lane, cycled; all at least 4.5:1 against white. */

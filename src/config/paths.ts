@@ -5,6 +5,7 @@ export const paths = {
   overview: () => '/',
   timeline: () => '/timeline',
   records: () => '/records',
+  report: () => '/report',
   resolution: (id: string) => `/resolutions/${encodeURIComponent(id)}`,
   commitment: (id: string) => `/commitments/${encodeURIComponent(id)}`,
   target: (id: string) => `/targets/${encodeURIComponent(id)}`,

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { CHART_COLORS, DARK_CHART_COLORS } from '../config/colors';
+import { CHART_COLORS, CONTRAST_CHART_COLORS, DARK_CHART_COLORS } from '../config/colors';
 import { useResolvedTheme } from './use-theme';
 
 const PRINT = 'print';
@@ -17,5 +17,6 @@ const printing = () => window.matchMedia?.(PRINT).matches ?? false;
 export function useChartColors() {
   const theme = useResolvedTheme();
   const onPaper = useSyncExternalStore(subscribe, printing, () => false);
-  return theme === 'dark' && !onPaper ? DARK_CHART_COLORS : CHART_COLORS;
+  if (onPaper) return CHART_COLORS;
+  return theme === 'dark' ? DARK_CHART_COLORS : theme === 'contrast' ? CONTRAST_CHART_COLORS : CHART_COLORS;
 }

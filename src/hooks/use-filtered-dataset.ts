@@ -7,7 +7,13 @@ import { useMergedDataset, type Merged } from './use-merged-dataset';
 export function useFilteredDataset() {
   const { filters } = useFilters();
   const select = useCallback(
-    (merged: Merged) => ({ data: merged.data, figures: merged.figures, figuresByTarget: merged.figuresByTarget, filtered: applyFilters(merged.data, filters) }),
+    (merged: Merged) => ({
+      data: merged.data,
+      figures: merged.figures,
+      figuresByTarget: merged.figuresByTarget,
+      assessments: merged.assessments,
+      filtered: applyFilters(merged.data, filters),
+    }),
     [filters],
   );
   return useMergedDataset(select);

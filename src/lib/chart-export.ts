@@ -1,4 +1,5 @@
 import { csvCell } from '../domain/records-file';
+import { canvasMeasure, CAPTION_FONT, estimateTextWidth, layoutCaption, type LegendItem, type MeasureText } from './caption-layout';
 
 export interface ChartCaption {
   title: string;
@@ -6,51 +7,76 @@ export interface ChartCaption {
   asOf: string;
   /** One line per source, so a pasted chart still says where it comes from. */
   sources: string[];
+  /** The chart's key, drawn under it (the on-screen legend is HTML, outside the SVG). */
+  legend?: LegendItem[];
+}
+
+/** The page's own colours, so text drawn for a dark theme stays readable in the file. */
+export interface ExportColors {
+  background: string;
+  text: string;
 }
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
-const LINE = 18;
+const LIGHT: ExportColors = { background: '#ffffff', text: '#14181d' };
+
+/** The panel and text colours of the theme `el` is shown in. */
+export function exportColors(el: Element): ExportColors {
+  const style = getComputedStyle(el);
+  return {
+    background: style.getPropertyValue('--panel').trim() || LIGHT.background,
+    text: style.getPropertyValue('--text').trim() || LIGHT.text,
+  };
+}
 
 /**
- * A standalone SVG of a rendered chart with its title above and its as-of date and sources
- * below, on a white background. Text goes in through textContent, never as markup.
+ * A standalone SVG of a rendered chart with its title above and its legend, as-of date and
+ * sources below, each wrapped to the chart's width. Text goes in through textContent, never as markup.
  */
-export function captionedSvg(chart: SVGSVGElement, caption: ChartCaption): { svg: string; width: number; height: number } {
+export function captionedSvg(
+  chart: SVGSVGElement,
+  caption: ChartCaption,
+  {
+    colors = LIGHT,
+    measure = canvasMeasure() ?? estimateTextWidth,
+    trimBottom = 0,
+  }: {
+    colors?: ExportColors;
+    measure?: MeasureText;
+    /** Pixels to drop from the drawing's bottom: the room recharts keeps for its HTML legend. */
+    trimBottom?: number;
+  } = {},
+): { svg: string; width: number; height: number } {
   const width = Math.round(Number(chart.getAttribute('width')) || chart.getBoundingClientRect().width);
-  const chartHeight = Math.round(Number(chart.getAttribute('height')) || chart.getBoundingClientRect().height);
-  const top = 40;
-  const footer = LINE * (caption.sources.length + 1) + 16;
-  const height = top + chartHeight + footer;
+  const fullHeight = Math.round(Number(chart.getAttribute('height')) || chart.getBoundingClientRect().height);
+  const chartHeight = Math.max(1, fullHeight - Math.round(trimBottom));
+  const layout = layoutCaption(caption, width, chartHeight, measure);
+  const { height } = layout;
 
   const root = document.createElementNS(SVG_NS, 'svg');
-  root.setAttribute('xmlns', SVG_NS);
+  const element = (name: string, attributes: Record<string, string | number>) => {
+    const el = document.createElementNS(SVG_NS, name);
+    for (const [key, value] of Object.entries(attributes)) el.setAttribute(key, String(value));
+    root.append(el);
+    return el;
+  };
+  // No xmlns attribute: the serializer writes the namespace (setting it too makes jsdom write it twice).
   root.setAttribute('width', String(width));
   root.setAttribute('height', String(height));
   root.setAttribute('viewBox', `0 0 ${width} ${height}`);
-  root.setAttribute('font-family', 'system-ui, sans-serif');
-  const text = (content: string, y: number, size: number, weight = 'normal') => {
-    const el = document.createElementNS(SVG_NS, 'text');
-    el.setAttribute('x', '12');
-    el.setAttribute('y', String(y));
-    el.setAttribute('font-size', String(size));
-    el.setAttribute('font-weight', weight);
-    el.setAttribute('fill', '#14181d');
-    el.textContent = content;
-    root.append(el);
-  };
-  const background = document.createElementNS(SVG_NS, 'rect');
-  background.setAttribute('width', '100%');
-  background.setAttribute('height', '100%');
-  background.setAttribute('fill', '#ffffff');
-  root.append(background);
-  text(caption.title, 26, 18, 'bold');
+  root.setAttribute('font-family', CAPTION_FONT);
+  element('rect', { width: '100%', height: '100%', fill: colors.background });
   const body = chart.cloneNode(true) as SVGSVGElement;
   body.setAttribute('x', '0');
-  body.setAttribute('y', String(top));
+  body.setAttribute('y', String(layout.chartTop));
+  // A nested <svg> clips what falls outside it; the viewBox keeps the drawing's scale.
+  body.setAttribute('height', String(chartHeight));
+  body.setAttribute('viewBox', `0 0 ${width} ${chartHeight}`);
   body.removeAttribute('style');
   root.append(body);
-  text(caption.asOf, top + chartHeight + LINE, 12);
-  caption.sources.forEach((s, i) => text(s, top + chartHeight + LINE * (i + 2), 11));
+  for (const s of layout.swatches) element('rect', { x: s.x, y: s.y, width: 12, height: 12, fill: s.color });
+  for (const line of layout.texts)
+    element('text', { x: line.x, y: line.y, 'font-size': line.size, 'font-weight': line.bold ? 'bold' : 'normal', fill: colors.text }).textContent = line.text;
   return { svg: new XMLSerializer().serializeToString(root), width, height };
 }
 

@@ -9,6 +9,8 @@ const VIEWS = [
   '/targets/agencies-abroad?lang=en',
   '/timeline?lang=en&item=deadline-r292-2030',
   '/records?lang=en',
+  '/report?lang=en',
+  '/report?lang=fr&res=r292',
   '/present?lang=en&slide=3',
   '/present?lang=en&slide=6',
 ];
@@ -21,3 +23,19 @@ for (const url of VIEWS) {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 }
+
+// The slides' high contrast is for the back of a room: AAA (7:1) for text, checked on every slide.
+test('every slide in the high-contrast theme meets WCAG AAA contrast', async ({ page }) => {
+  await page.goto('/present?lang=en&slide=1');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'contrast');
+  await expect(page.locator('.present-counter')).toHaveText(/Slide 1 of (\d+)/);
+  const count = Number((await page.locator('.present-counter').textContent())!.match(/of (\d+)/)![1]);
+  for (let n = 1; n <= count; n++) {
+    await expect(page.locator('.present-counter')).toHaveText(`Slide ${n} of ${count}`);
+    if (n === count) await page.keyboard.press('n');
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag2aaa']).analyze();
+    expect(results.violations.map((v) => `slide ${n} ${v.id}: ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(results.passes.map((p) => p.id), `slide ${n}`).toContain('color-contrast-enhanced');
+    await page.keyboard.press('ArrowRight');
+  }
+});

@@ -30,3 +30,34 @@ test('a target chart exports as SVG, 2x PNG and CSV, each carrying its title, da
   expect(lines[0]).toBe(`\uFEFF${title}`);
   expect(lines).toEqual(expect.arrayContaining(['2030,Target,about 115,Resolution 292/NQ-CP']));
 });
+
+test('the overview status chart exports as SVG, 2x PNG and CSV, with its title, date, legend and sources', async ({ page }) => {
+  await page.goto('/?lang=en');
+  await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
+  const title = 'Commitments by status, per resolution';
+
+  const svg = await download(page, `Download “${title}” as SVG`);
+  expect(svg.name).toBe('policy-targets-commitments-by-status.svg');
+  const text = svg.bytes.toString('utf8');
+  expect(text).toContain(`>${title}</text>`);
+  expect(text).toMatch(/>As of \d{1,2} \w+ \d{4}<\/text>/);
+  expect(text).toContain('>Not assessed</text>');
+  expect(text).toContain('Vietnam Television (VTV)');
+  expect(text).toContain('292/NQ-CP</tspan>');
+  const svgWidth = Number(text.match(/^<svg[^>]* width="(\d+)"/)![1]);
+  const svgHeight = Number(text.match(/^<svg[^>]* height="(\d+)"/)![1]);
+  // Every caption line stays inside the image.
+  for (const [, y] of text.matchAll(/<text x="\d+" y="(\d+)"/g)) expect(Number(y)).toBeLessThan(svgHeight);
+
+  const png = await download(page, `Download “${title}” as PNG`);
+  expect(png.bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+  expect(png.bytes.readUInt32BE(16)).toBe(svgWidth * 2);
+  expect(png.bytes.readUInt32BE(20)).toBe(svgHeight * 2);
+
+  const csv = await download(page, `Download “${title}” as CSV`);
+  const lines = csv.bytes.toString('utf8').split('\r\n');
+  expect(lines[0]).toBe(`\uFEFF"${title}"`);
+  expect(lines[1]).toMatch(/^As of /);
+  expect(lines).toEqual(expect.arrayContaining(['Resolution,Not assessed,Not started,In progress,On track,At risk,Off track,Done,Total']));
+  expect(lines.find((l) => l.startsWith('Resolution 292/NQ-CP,'))).toMatch(/^Resolution 292\/NQ-CP,\d+,0,0,0,0,0,0,\d+$/);
+});

@@ -41,6 +41,8 @@ for (const size of [
     await page.setViewportSize(size);
     await page.goto('/present?lang=en&slide=1');
     await expect(counter(page)).toHaveText(/Slide 1 of (\d+)/);
+    // Slides open in the high-contrast theme: its type and layout are what must fit.
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'contrast');
     const count = Number((await counter(page).textContent())!.match(/of (\d+)/)![1]);
     for (let n = 1; n <= count; n++) {
       await expect(counter(page)).toHaveText(`Slide ${n} of ${count}`);
@@ -63,3 +65,34 @@ for (const size of [
     }
   });
 }
+
+test('slides open in high contrast; the toolbar button or C switches to the normal theme, and the link keeps it', async ({ page }) => {
+  await page.goto('/?lang=en&res=r292');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  await page.getByRole('link', { name: 'Present', exact: true }).click();
+  await expect(counter(page)).toHaveText('Slide 1 of 5');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'contrast');
+  const toggle = page.getByRole('button', { name: 'High contrast' });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('.present-keys')).toContainText('C contrast');
+
+  await toggle.click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await expect(page).toHaveURL(/contrast=standard/);
+  await page.reload();
+  await expect(counter(page)).toHaveText('Slide 1 of 5');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+
+  await page.keyboard.press('c');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'contrast');
+  await expect(page).not.toHaveURL(/contrast=/);
+  await page.keyboard.press('C');
+  await expect(page).toHaveURL(/contrast=standard/);
+
+  // The dashboard keeps its own theme, and the link it returns to carries no slide settings.
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('heading', { name: 'Resolutions at a glance' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  await expect(page).not.toHaveURL(/contrast=/);
+});

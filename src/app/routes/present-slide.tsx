@@ -18,7 +18,9 @@ import { useFormat } from '../../hooks/use-format';
 import { useTargetSummary } from '../../hooks/use-target-summary';
 import { countsText } from '../../lib/count-text';
 
-const LABEL_SHARE = 0.16;
+const LABEL_SHARE = 0.2;
+/** Height per bar of the status chart; the slide shrinks it when there are many. */
+const STATUS_ROW = 150;
 
 /** One slide, laid out for a projector: large type, everything visible, nothing on hover. */
 export function PresentSlide({ slide, data, filtered, figures, today }: {
@@ -48,9 +50,11 @@ export function PresentSlide({ slide, data, filtered, figures, today }: {
     const deadlines = upcomingDeadlines(filtered.resolutions, filtered.commitments, filtered.targets, Number(today.slice(0, 4)));
     return (
       <div className="slide-grid">
-        <section>
+        <section className="slide-column">
           <h2>{t('overview.statusChartTitle')}</h2>
-          <StatusChart series={series} minHeight={420} />
+          <div className="slide-chart-body" style={{ flexBasis: `${STATUS_ROW * series.rows.length + 120}px` }}>
+            <StatusChart series={series} fill labelWidth={300} />
+          </div>
         </section>
         <section>
           <h2>{t('overview.deadlinesTitle')}</h2>
@@ -105,7 +109,7 @@ export function PresentSlide({ slide, data, filtered, figures, today }: {
         <h1>{format.text(target.label)}</h1>
         <p className="slide-summary">{summarise(target, computeProgress(target, figures, today))}</p>
         <div className="slide-chart-body">
-          <TargetChart series={buildTargetSeries(target, figures, startYear)} today={toDecimalYear(today)} height={420} />
+          <TargetChart series={buildTargetSeries(target, figures, startYear)} today={toDecimalYear(today)} large />
         </div>
       </div>
     );

@@ -2,9 +2,12 @@ import { useEffect, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { CitationList } from '../../components/citation-list';
+import { OfflineNotice } from '../../components/offline-notice';
 import { QueryState } from '../../components/query-state';
+import { readSlideContrast, withSlideContrast, CONTRAST_PARAM } from '../../domain/slide-contrast';
 import { buildSlides, clampSlide } from '../../domain/slides';
 import { useFilteredDataset } from '../../hooks/use-filtered-dataset';
+import { ThemeOverride } from '../../hooks/use-theme';
 import { todayIso } from '../../lib/clock';
 import { useApplyTheme, useSyncLanguage } from '../use-app-shell';
 import { PresentSlide, slideCitations } from './present-slide';
@@ -14,14 +17,16 @@ const PREVIOUS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp']);
 
 /**
  * The filtered view as full-screen slides. The URL names the slide (`?slide=3`), so a reload
- * stays on it; keys are what presentation clickers send.
+ * stays on it; keys are what presentation clickers send. Slides are in high contrast unless the
+ * URL says `contrast=standard`.
  */
 export function PresentRoute() {
+  const [params, setParams] = useSearchParams();
+  const highContrast = readSlideContrast(params) === 'high';
   useSyncLanguage();
-  useApplyTheme();
+  useApplyTheme(highContrast ? 'contrast' : null);
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
   const [notes, setNotes] = useState(false);
   const query = useFilteredDataset();
   const slides = query.data ? buildSlides(query.data.filtered) : [];
@@ -38,10 +43,13 @@ export function PresentRoute() {
       },
       { replace: true },
     );
+  const toggleContrast = () =>
+    setParams((p) => withSlideContrast(p, readSlideContrast(p) === 'high' ? 'standard' : 'high'), { replace: true });
   const leave = () => {
     if (document.fullscreenElement) void document.exitFullscreen();
     const back = new URLSearchParams(params);
     back.delete('slide');
+    back.delete(CONTRAST_PARAM);
     const from = back.get('from') ?? '/';
     back.delete('from');
     void navigate({ pathname: from.startsWith('/') ? from : '/', search: back.toString() });
@@ -60,6 +68,7 @@ export function PresentRoute() {
         if (document.fullscreenElement) void document.exitFullscreen();
         else void document.documentElement.requestFullscreen?.().catch(() => undefined);
       } else if (e.key === 'n' || e.key === 'N') setNotes((v) => !v);
+      else if (e.key === 'c' || e.key === 'C') toggleContrast();
       else return;
       e.preventDefault();
     };
@@ -69,43 +78,49 @@ export function PresentRoute() {
 
   const slide = slides[current - 1];
   return (
-    <div className="present">
-      <QueryState isPending={query.isPending} error={query.error} onRetry={() => void query.refetch()} isRetrying={query.isFetching}>
-        {query.data && slide && (
-          <>
-            <main className="slide" aria-roledescription={t('present.slide')} aria-label={t('present.counter', { n: current, count: slides.length })}>
-              <PresentSlide slide={slide} data={query.data.data} filtered={query.data.filtered} figures={query.data.figures} today={todayIso()} />
-            </main>
-            {notes && (
-              <aside className="present-notes" aria-label={t('present.notes')}>
-                <h2>{t('present.notes')}</h2>
-                <CitationList citations={slideCitations(slide, query.data.data, query.data.filtered)} />
-              </aside>
-            )}
-            <footer className="present-bar">
-              <div className="present-progress" role="progressbar" aria-label={t('present.progress')} aria-valuemin={1} aria-valuemax={slides.length} aria-valuenow={current}>
-                <span style={{ width: `${(current / slides.length) * 100}%` }} />
-              </div>
-              <button type="button" onClick={() => go((n) => n - 1)} disabled={current === 1}>
-                {t('present.previous')}
-              </button>
-              <span className="present-counter" aria-live="polite">
-                {t('present.counter', { n: current, count: slides.length })}
-              </span>
-              <button type="button" onClick={() => go((n) => n + 1)} disabled={current === slides.length}>
-                {t('present.next')}
-              </button>
-              <button type="button" aria-pressed={notes} onClick={() => setNotes((v) => !v)}>
-                {t('present.notes')}
-              </button>
-              <button type="button" onClick={leave}>
-                {t('present.leave')}
-              </button>
-              <span className="present-keys">{t('present.keys')}</span>
-            </footer>
-          </>
-        )}
-      </QueryState>
-    </div>
+    <ThemeOverride value={highContrast ? 'contrast' : null}>
+      <div className="present">
+        <QueryState isPending={query.isPending} error={query.error} onRetry={() => void query.refetch()} isRetrying={query.isFetching}>
+          {query.data && slide && (
+            <>
+              <OfflineNotice className="offline-notice present-offline" />
+              <main className="slide" aria-roledescription={t('present.slide')} aria-label={t('present.counter', { n: current, count: slides.length })}>
+                <PresentSlide slide={slide} data={query.data.data} filtered={query.data.filtered} figures={query.data.figures} today={todayIso()} />
+              </main>
+              {notes && (
+                <aside className="present-notes" aria-label={t('present.notes')}>
+                  <h2>{t('present.notes')}</h2>
+                  <CitationList citations={slideCitations(slide, query.data.data, query.data.filtered)} />
+                </aside>
+              )}
+              <footer className="present-bar">
+                <div className="present-progress" role="progressbar" aria-label={t('present.progress')} aria-valuemin={1} aria-valuemax={slides.length} aria-valuenow={current}>
+                  <span style={{ width: `${(current / slides.length) * 100}%` }} />
+                </div>
+                <button type="button" onClick={() => go((n) => n - 1)} disabled={current === 1}>
+                  {t('present.previous')}
+                </button>
+                <span className="present-counter" aria-live="polite">
+                  {t('present.counter', { n: current, count: slides.length })}
+                </span>
+                <button type="button" onClick={() => go((n) => n + 1)} disabled={current === slides.length}>
+                  {t('present.next')}
+                </button>
+                <button type="button" aria-pressed={notes} onClick={() => setNotes((v) => !v)}>
+                  {t('present.notes')}
+                </button>
+                <button type="button" aria-pressed={highContrast} onClick={toggleContrast}>
+                  {t('present.highContrast')}
+                </button>
+                <button type="button" onClick={leave}>
+                  {t('present.leave')}
+                </button>
+                <span className="present-keys">{t('present.keys')}</span>
+              </footer>
+            </>
+          )}
+        </QueryState>
+      </div>
+    </ThemeOverride>
   );
 }

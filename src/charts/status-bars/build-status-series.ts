@@ -19,3 +19,24 @@ export function buildStatusSeries(summaries: ResolutionSummary[], label: (s: Res
   }));
   return { rows, statuses: STATUSES.filter((status) => rows.some((r) => r[status] > 0)) };
 }
+
+/** A count is printed on its segment only when the segment is wide enough to hold it. */
+export function labelsSegment(series: StatusSeries, value: number, minShare = 0.06): boolean {
+  const widest = Math.max(0, ...series.rows.map((r) => r.total));
+  return value > 0 && widest > 0 && value / widest >= minShare;
+}
+
+/**
+ * The rows a chart can show legibly: with more than `maxBars` resolutions, the largest
+ * `maxBars - 1` by commitments and one row for all the others together (the table lists each).
+ */
+export function chartRows(series: StatusSeries, maxBars: number, othersLabel: (count: number) => string): StatusRow[] {
+  if (series.rows.length <= maxBars) return series.rows;
+  const ranked = [...series.rows].sort((a, b) => b.total - a.total);
+  const shown = new Set(ranked.slice(0, maxBars - 1).map((r) => r.id));
+  const rest = series.rows.filter((r) => !shown.has(r.id));
+  const others = { id: 'others', label: othersLabel(rest.length), total: 0 } as StatusRow;
+  for (const status of STATUSES) others[status] = rest.reduce((n, r) => n + r[status], 0);
+  others.total = rest.reduce((n, r) => n + r.total, 0);
+  return [...series.rows.filter((r) => shown.has(r.id)), others];
+}

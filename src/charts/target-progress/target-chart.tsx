@@ -10,13 +10,15 @@ import {
   Tooltip,
   XAxis,
   YAxis,
+  ZAxis,
 } from 'recharts';
 import { useTranslation } from 'react-i18next';
 import { useChartColors } from '../../hooks/use-chart-colors';
 import { useFormat } from '../../hooks/use-format';
 import type { TargetSeries } from './build-target-series';
 
-export function TargetChart({ series, today, height = 320 }: { series: TargetSeries; today: number; height?: number }) {
+/** `large`: a slide's version, filling its container with marks seen from the back of a room. */
+export function TargetChart({ series, today, height = 320, large = false }: { series: TargetSeries; today: number; height?: number; large?: boolean }) {
   const { t } = useTranslation();
   const colors = useChartColors();
   const format = useFormat();
@@ -31,7 +33,7 @@ export function TargetChart({ series, today, height = 320 }: { series: TargetSer
   const targetLabel = (value: unknown) =>
     typeof value === 'number' ? t('target.approx', { value: format.number(value) }) : '';
   return (
-    <ResponsiveContainer width="100%" height={height}>
+    <ResponsiveContainer width="100%" height={large ? '100%' : height}>
       <ComposedChart accessibilityLayer={false} data={series.points} margin={{ top: 16, right: 40, bottom: 8, left: 8 }}>
         <CartesianGrid stroke={colors.grid} />
         <XAxis
@@ -47,14 +49,15 @@ export function TargetChart({ series, today, height = 320 }: { series: TargetSer
           tick={{ fill: colors.axis }} />
         <Tooltip labelFormatter={(x) => (typeof x === 'number' ? format.year(Math.floor(x)) : '')} />
         <Legend formatter={(value) => <span style={{ color: colors.axis }}>{value}</span>} />
-        <ReferenceLine x={today} stroke={colors.today} strokeDasharray="4 4" label={{ value: t('target.today'), position: 'insideBottomLeft', fill: colors.today }} />
+        <ZAxis range={large ? [260, 260] : [64, 64]} />
+        <ReferenceLine x={today} stroke={colors.today} strokeWidth={large ? 3 : 1} strokeDasharray="4 4" label={{ value: t('target.today'), position: 'insideBottomLeft', fill: colors.today }} />
         {series.hasRecorded && (
           <Line
             dataKey="path"
             name={t('target.pathLegend')}
             stroke={colors.path}
             strokeDasharray="6 4"
-            strokeWidth={2}
+            strokeWidth={large ? 3 : 2}
             dot={false}
             connectNulls
             isAnimationActive={false}
@@ -65,7 +68,7 @@ export function TargetChart({ series, today, height = 320 }: { series: TargetSer
             dataKey="recorded"
             name={t('target.recordedLegend')}
             stroke={colors.recorded}
-            strokeWidth={3}
+            strokeWidth={large ? 5 : 3}
             connectNulls
             isAnimationActive={false}
           />

@@ -11,6 +11,7 @@ import { toDecimalYear } from '../../../domain/dates';
 import type { RecordedFigure } from '../../../domain/figures';
 import { computeProgress } from '../../../domain/progress';
 import type { Dataset, Target } from '../../../domain/types';
+import { useChartColors } from '../../../hooks/use-chart-colors';
 import { useFormat } from '../../../hooks/use-format';
 import { useTargetSummary } from '../../../hooks/use-target-summary';
 import { UserBadge } from '../../../components/user-badge';
@@ -34,6 +35,7 @@ export function TargetDetail({ target, data, figures, today, children }: {
   const { t } = useTranslation();
   const format = useFormat();
   const summarise = useTargetSummary();
+  const colors = useChartColors();
   const progress = computeProgress(target, figures, today);
   const startYear = Math.min(...data.events.map((e) => toDecimalYear(e.date)), toDecimalYear(today));
   const series = buildTargetSeries(target, figures, startYear);
@@ -63,7 +65,17 @@ export function TargetDetail({ target, data, figures, today, children }: {
     ...new Set(figures.filter((f) => f.targetId === target.id).map((f) => t(f.published ? 'chart.publishedSource' : 'chart.userSource', { text: `${f.source.text}${f.source.url ? ` <${f.source.url}>` : ''}` }))),
   ];
   const exportable = {
-    caption: { title: chartTitle, asOf: t('chart.asOf', { date: format.date(progress.latest?.asOf ?? today) }), sources },
+    caption: {
+      title: chartTitle,
+      asOf: t('chart.asOf', { date: format.date(progress.latest?.asOf ?? today) }),
+      sources,
+      legend: [
+        ...(series.hasRecorded
+          ? [{ label: t('target.pathLegend'), color: colors.path }, { label: t('target.recordedLegend'), color: colors.recorded }]
+          : []),
+        { label: t('target.targetLegend'), color: colors.target },
+      ],
+    },
     fileStem: `policy-targets-${target.id}`,
     columns: [t('table.when'), t('table.kind'), t('table.value', { unit }), t('table.source')],
     rows: rows.map((r) => [r.when, t(`target.rowKind.${r.kind}`), r.value, r.source]),

@@ -1,0 +1,49 @@
+import { useTranslation } from 'react-i18next';
+import { buildTargetSeries } from '../../../charts/target-progress/build-target-series';
+import { TargetChart } from '../../../charts/target-progress/target-chart';
+import { toDecimalYear } from '../../../domain/dates';
+import type { RecordedFigure } from '../../../domain/figures';
+import { computeProgress } from '../../../domain/progress';
+import type { ReportTarget as Model } from '../../../domain/report';
+import { useFormat } from '../../../hooks/use-format';
+import { useTargetSummary } from '../../../hooks/use-target-summary';
+import { FootnoteRefs } from './footnotes';
+
+/** Printed pages have no hover and no resize: the chart gets a fixed size that fits A4 and Letter. */
+const CHART_HEIGHT = 280;
+
+/** A target as the report prints it: its milestones with their sources, the chart, and the chart in words. */
+export function ReportTarget({ item, sectionId, figures, today, startYear }: {
+  item: Model;
+  sectionId: string;
+  figures: RecordedFigure[];
+  today: string;
+  startYear: number;
+}) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const summarise = useTargetSummary();
+  const { target } = item;
+  const unit = format.text(target.unit);
+  return (
+    <figure className="report-target">
+      <h4>{format.text(target.label)}</h4>
+      <ul className="report-milestones">
+        {item.milestones.map(({ milestone: m, notes }) => (
+          <li key={m.year}>
+            {t(m.approximate ? 'target.milestoneApprox' : 'target.milestone', {
+              value: format.number(m.value),
+              unit,
+              year: format.year(m.year),
+            })}
+            <FootnoteRefs sectionId={sectionId} notes={notes} />
+          </li>
+        ))}
+      </ul>
+      <div className="report-chart">
+        <TargetChart series={buildTargetSeries(target, figures, startYear)} today={toDecimalYear(today)} height={CHART_HEIGHT} />
+      </div>
+      <figcaption className="chart-summary">{summarise(target, computeProgress(target, figures, today))}</figcaption>
+    </figure>
+  );
+}
