@@ -56,6 +56,8 @@ function Windowed<T>({ items, getKey, renderItem, label, className, itemClassNam
     getScrollElement: () => scroller.current,
     estimateSize: () => estimateSize,
     overscan: 6,
+    // A measured item re-renders the list in the next frame, not synchronously inside the commit.
+    useFlushSync: false,
     getItemKey: (index) => getKey(items[index]!),
   });
   return (

@@ -22,14 +22,17 @@ export interface ResolutionSummary {
 
 /** Commitments per status for each resolution, in the order the resolutions are given. */
 export function summariseResolutions(resolutions: Resolution[], commitments: Commitment[]): ResolutionSummary[] {
+  // One pass over the commitments, not one per resolution: 200 × 10,000 adds up.
+  const byResolution = new Map<string, Commitment[]>();
+  for (const c of commitments) {
+    const list = byResolution.get(c.resolutionId);
+    if (list) list.push(c);
+    else byResolution.set(c.resolutionId, [c]);
+  }
   return resolutions.map((resolution) => {
-    const own = commitments.filter((c) => c.resolutionId === resolution.id);
-    return {
-      resolution,
-      commitments: own,
-      tasks: own.filter((c) => c.kind === 'task').length,
-      measures: own.filter((c) => c.kind === 'measure').length,
-      byStatus: countByStatus(own),
-    };
+    const own = byResolution.get(resolution.id) ?? [];
+    let tasks = 0;
+    for (const c of own) if (c.kind === 'task') tasks += 1;
+    return { resolution, commitments: own, tasks, measures: own.length - tasks, byStatus: countByStatus(own) };
   });
 }

@@ -8,6 +8,8 @@ export interface SizeFigures {
   filterWorstMs: number;
   /** Every filter change, in order, for looking into a bad worst case. */
   filterSamplesMs: number[];
+  /** Until the last change a filter caused was painted (charts follow the lists by a frame). */
+  filterSettledMedianMs: number;
   timelineMs: number;
   presentMs: number;
   heapMb: number;

@@ -12,6 +12,7 @@ export function sizeTable(sizes: SizeFigures[]): string {
     ['Largest contentful paint', (f) => ms(f.lcpMs) + ratio(f.lcpMs, f.floorMs)],
     ['Filter → paint, median of 20', (f) => ms(f.filterMedianMs)],
     ['Filter → paint, worst of 20', (f) => ms(f.filterWorstMs)],
+    ['Filter → chart updated too, median', (f) => ms(f.filterSettledMedianMs)],
     ['Open the timeline', (f) => ms(f.timelineMs)],
     ['Enter presentation mode', (f) => ms(f.presentMs)],
     ['JS heap after load', (f) => `${f.heapMb.toFixed(0)} MB`],

@@ -24,7 +24,7 @@ const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`
 const sizes = (arg('sizes')?.split(',') ?? Object.keys(SIZES)) as SizeName[];
 const withLighthouse = !process.argv.includes('--no-lighthouse');
 const root = resolve(import.meta.dirname, '../..');
-const dist = join(root, 'dist');
+const dist = process.env.BENCH_DIST ?? join(root, 'dist');
 const out = join(root, 'test-results/bench');
 const datasets = join(out, 'datasets');
 mkdirSync(datasets, { recursive: true });

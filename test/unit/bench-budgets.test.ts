@@ -9,6 +9,7 @@ const figures = (over: Partial<SizeFigures> = {}): SizeFigures => ({
   filterMedianMs: 40,
   filterWorstMs: 90,
   filterSamplesMs: [40, 90],
+  filterSettledMedianMs: 120,
   timelineMs: 300,
   presentMs: 200,
   heapMb: 120,

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '../../../components/app-link';
 import { EmptyState } from '../../../components/query-state';
@@ -7,7 +8,8 @@ import { useFormat } from '../../../hooks/use-format';
 import { countsText } from '../../../lib/count-text';
 import { VirtualList } from '../../../components/virtual-list';
 
-export function NextDeadlines({ deadlines }: { deadlines: Deadline[] }) {
+/** Memoised: the overview hands it the same props until the data or filters change. */
+export const NextDeadlines = memo(function NextDeadlines({ deadlines }: { deadlines: Deadline[] }) {
   const { t } = useTranslation();
   const format = useFormat();
   return (
@@ -47,4 +49,4 @@ export function NextDeadlines({ deadlines }: { deadlines: Deadline[] }) {
       )}
     </section>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '../../../components/app-link';
 import { EmptyState } from '../../../components/query-state';
@@ -6,7 +7,8 @@ import type { PolicyEvent } from '../../../domain/types';
 import { useFormat } from '../../../hooks/use-format';
 import { UserBadge } from '../../../components/user-badge';
 
-export function RecentEvents({ events }: { events: PolicyEvent[] }) {
+/** Memoised: the overview hands it the same props until the data or filters change. */
+export const RecentEvents = memo(function RecentEvents({ events }: { events: PolicyEvent[] }) {
   const { t } = useTranslation();
   const format = useFormat();
   return (
@@ -33,4 +35,4 @@ export function RecentEvents({ events }: { events: PolicyEvent[] }) {
       </p>
     </section>
   );
-}
+});

@@ -1,6 +1,7 @@
-import { lazy, Suspense } from 'react';
+import { lazy, memo, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { buildStatusSeries } from '../../../charts/status-bars/build-status-series';
+import { buildStatusSeries, chartRows } from '../../../charts/status-bars/build-status-series';
+import type { StatusChartBasis } from '../../../charts/status-bars/status-chart-basis';
 import { AppLink } from '../../../components/app-link';
 import { ChartFrame } from '../../../components/chart-frame';
 import { DataTable } from '../../../components/data-table';
@@ -8,29 +9,78 @@ import { StatusBadge } from '../../../components/status-badge';
 import { paths } from '../../../config/paths';
 import { STATUSES } from '../../../domain/schema';
 import type { ResolutionSummary } from '../../../domain/summary';
+import { useAfterPaint } from '../../../hooks/use-after-paint';
+import { useChartColors } from '../../../hooks/use-chart-colors';
 import { useFormat } from '../../../hooks/use-format';
+import { useSourceLine } from '../../../hooks/use-source-line';
 import { countsText } from '../../../lib/count-text';
 import { UserBadge } from '../../../components/user-badge';
+import { VirtualList } from '../../../components/virtual-list';
 
-// recharts is the heaviest dependency: the chart arrives after the cards and numbers.
-const StatusChart = lazy(async () => ({ default: (await import('../../../charts/status-bars/status-chart')).StatusChart }));
+// recharts is the heaviest dependency: the chart arrives after the cards and numbers. Its
+// download starts with this module, alongside the dataset's, not after the data has come.
+const statusChartModule = import('../../../charts/status-bars/status-chart');
+const StatusChart = lazy(async () => ({ default: (await statusChartModule).StatusChart }));
 
-export function ResolutionsAtAGlance({ summaries }: { summaries: ResolutionSummary[] }) {
+/** More bars than this and a chart stops being readable from the back of a room. */
+const MAX_BARS = 20;
+/** More source lines than this and an exported image is mostly its caption. */
+const MAX_SOURCE_LINES = 8;
+
+/**
+ * `basis`: the date and sources an exported status chart carries.
+ * Memoised: the overview hands it the same props until the data or filters change.
+ */
+export const ResolutionsAtAGlance = memo(function ResolutionsAtAGlance({ summaries, basis }: { summaries: ResolutionSummary[]; basis: StatusChartBasis }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const series = buildStatusSeries(summaries, (s) => t('resolution.short', { code: s.resolution.code }));
+  const colors = useChartColors();
+  const sourceLine = useSourceLine();
+  const { series, chartSeries } = useMemo(() => {
+    const all = buildStatusSeries(summaries, (s) => t('resolution.short', { code: s.resolution.code }));
+    const rows = chartRows(all, MAX_BARS, (count) => t('overview.otherResolutions', { count }));
+    return { series: all, chartSeries: rows === all.rows ? all : { ...all, rows } };
+  }, [summaries, t]);
+  // The cards, counts and table follow a filter at once; the chart (recharts lays out in several
+  // passes) follows right after that paint, so a filter change never waits for it.
+  const deferredChartSeries = useAfterPaint(chartSeries);
   const total = series.rows.reduce((sum, r) => sum + r.total, 0);
-  const summary = t('overview.statusSummary', {
-    count: total,
-    resolutions: summaries.length,
-    breakdown: series.statuses.map((s) => `${t(`status.${s}`)}: ${format.number(series.rows.reduce((n, r) => n + r[s], 0))}`).join(', '),
-  });
+  const shownRows = chartSeries.rows;
+  const folded = shownRows === series.rows ? '' : ` ${t('overview.chartFolded', { shown: MAX_BARS - 1, others: series.rows.length - MAX_BARS + 1 })}`;
+  const summary =
+    t('overview.statusSummary', {
+      count: total,
+      resolutions: summaries.length,
+      breakdown: series.statuses.map((s) => `${t(`status.${s}`)}: ${format.number(series.rows.reduce((n, r) => n + r[s], 0))}`).join(', '),
+    }) + folded;
+  const sourceLines = [...basis.sources.map(sourceLine.published), ...basis.assessmentSources.map(sourceLine.recorded)];
+  const title = t('overview.statusChartTitle');
+  const exportable = {
+    caption: {
+      title,
+      asOf: t('chart.asOf', { date: format.date(basis.asOf) }),
+      sources:
+        sourceLines.length > MAX_SOURCE_LINES
+          ? [...sourceLines.slice(0, MAX_SOURCE_LINES - 1), t('chart.moreSources', { count: sourceLines.length - MAX_SOURCE_LINES + 1 })]
+          : sourceLines,
+      legend: series.statuses.map((s) => ({ label: t(`status.${s}`), color: colors.status[s] })),
+    },
+    fileStem: 'policy-targets-commitments-by-status',
+    columns: [t('table.resolution'), ...STATUSES.map((s) => t(`status.${s}`)), t('table.total')],
+    rows: series.rows.map((r) => [r.label, ...STATUSES.map((s) => r[s]), r.total]),
+  };
   return (
     <section className="panel" aria-labelledby="glance-title">
       <h2 id="glance-title">{t('overview.resolutionsTitle')}</h2>
-      <ul className="resolution-cards" aria-label={t('filters.resolutions')}>
-        {summaries.map(({ resolution, commitments, byStatus }) => (
-          <li key={resolution.id} className="resolution-card">
+      <VirtualList
+        items={summaries}
+        getKey={(x) => x.resolution.id}
+        label={t('filters.resolutions')}
+        className="resolution-cards"
+        itemClassName="resolution-card"
+        estimateSize={190}
+        renderItem={({ resolution, commitments, byStatus }) => (
+          <>
             <h3>
               <AppLink to={paths.resolution(resolution.id)}>{t('resolution.short', { code: resolution.code })}</AppLink>
               <UserBadge origin={resolution.origin} />
@@ -52,17 +102,18 @@ export function ResolutionsAtAGlance({ summaries }: { summaries: ResolutionSumma
                 </span>
               ))}
             </p>
-          </li>
-        ))}
-      </ul>
+          </>
+        )}
+      />
       {total > 0 && (
         <ChartFrame
-          title={t('overview.statusChartTitle')}
+          title={title}
           summary={summary}
+          exportable={exportable}
           headingLevel={3}
           chart={
             <Suspense fallback={<div className="chart-placeholder" />}>
-              <StatusChart series={series} />
+              <StatusChart series={deferredChartSeries} />
             </Suspense>
           }
           table={
@@ -81,4 +132,4 @@ export function ResolutionsAtAGlance({ summaries }: { summaries: ResolutionSumma
       )}
     </section>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '../../../components/app-link';
 import { EmptyState } from '../../../components/query-state';
@@ -9,7 +10,8 @@ import { useTargetSummary } from '../../../hooks/use-target-summary';
 import { UserBadge } from '../../../components/user-badge';
 import { VirtualList } from '../../../components/virtual-list';
 
-export function TargetsOverview({ targets }: { targets: { target: Target; progress: TargetProgress }[] }) {
+/** Memoised: the overview hands it the same props until the data or filters change. */
+export const TargetsOverview = memo(function TargetsOverview({ targets }: { targets: { target: Target; progress: TargetProgress }[] }) {
   const { t } = useTranslation();
   const format = useFormat();
   const summarise = useTargetSummary();
@@ -44,4 +46,4 @@ export function TargetsOverview({ targets }: { targets: { target: Target; progre
       )}
     </section>
   );
-}
+});

@@ -69,6 +69,7 @@ function WindowedLanes({ layout, axis, lane }: { layout: TimelineLayout; axis: R
     getScrollElement: () => scroller.current,
     estimateSize: (i) => layout.lanes[i]!.rows.length * ROW_PX + 2,
     overscan: 3,
+    useFlushSync: false,
     getItemKey: (i) => layout.lanes[i]!.id,
   });
   return (
