@@ -18,6 +18,12 @@ void startMocks().then(() => {
       <App />
     </StrictMode>,
   );
-  // Offline use (src/sw.ts), in production only: msw's worker owns development.
-  if (import.meta.env.PROD) void import('./lib/register-service-worker').then((m) => m.registerServiceWorker());
+  // Offline use (src/sw.ts), in production only: msw's worker owns development. Registered
+  // once the page has loaded and the browser is idle, so it never competes with the first view.
+  if (import.meta.env.PROD) {
+    const register = () => void import('./lib/register-service-worker').then((m) => m.registerServiceWorker());
+    const whenIdle = () => (window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1)))(register);
+    if (document.readyState === 'complete') whenIdle();
+    else window.addEventListener('load', whenIdle, { once: true });
+  }
 });

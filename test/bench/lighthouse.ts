@@ -3,10 +3,16 @@ import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 
 export interface LighthouseScores {
+  /** The whole Lighthouse result, written beside bench.json for a closer look. */
+  report?: unknown;
   performance: number;
   accessibility: number;
   bestPractices: number;
   lcpMs: number;
+  fcpMs: number;
+  tbtMs: number;
+  cls: number;
+  speedIndexMs: number;
 }
 
 export const LIGHTHOUSE_BUDGETS: { name: string; key: 'performance' | 'accessibility' | 'bestPractices'; min: number }[] = [
@@ -32,6 +38,11 @@ export async function runLighthouse(url: string, chromePath: string, flags: stri
       accessibility: score('accessibility'),
       bestPractices: score('best-practices'),
       lcpMs: audits['largest-contentful-paint']?.numericValue ?? NaN,
+      fcpMs: audits['first-contentful-paint']?.numericValue ?? NaN,
+      tbtMs: audits['total-blocking-time']?.numericValue ?? NaN,
+      cls: audits['cumulative-layout-shift']?.numericValue ?? NaN,
+      speedIndexMs: audits['speed-index']?.numericValue ?? NaN,
+      report: result.lhr,
     };
   } finally {
     chrome.kill();

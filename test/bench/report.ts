@@ -40,7 +40,7 @@ export function printTable(sizes: SizeFigures[], initialJsKb: number, lighthouse
     sizeTable(sizes),
     '',
     lighthouse
-      ? `Lighthouse (mobile preset, shipped dataset): performance ${lighthouse.performance}, accessibility ${lighthouse.accessibility}, best practices ${lighthouse.bestPractices}, LCP ${ms(lighthouse.lcpMs)}`
+      ? `Lighthouse (mobile preset, shipped dataset): performance ${lighthouse.performance}, accessibility ${lighthouse.accessibility}, best practices ${lighthouse.bestPractices}, FCP ${ms(lighthouse.fcpMs)}, LCP ${ms(lighthouse.lcpMs)}, TBT ${ms(lighthouse.tbtMs)}, CLS ${lighthouse.cls.toFixed(3)}, Speed Index ${ms(lighthouse.speedIndexMs)}`
       : 'Lighthouse: not run',
     '',
     verdictTable(verdicts),

@@ -3,6 +3,7 @@
  *   npm run bench                       small, medium and large, plus Lighthouse on the shipped data
  *   npm run bench -- --sizes=medium     one size (what CI runs), budgets checked the same way
  *   npm run bench -- --no-lighthouse    skip Lighthouse
+ *   npm run bench -- --sizes=none       Lighthouse only
  * Serves the production build (dist/, built by the npm script), drives Debian's Chromium, prints
  * a table, writes test-results/bench/bench.json and exits 1 when a budget is missed.
  */
@@ -21,7 +22,7 @@ const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
-const sizes = (arg('sizes')?.split(',') ?? Object.keys(SIZES)) as SizeName[];
+const sizes = (arg('sizes') === 'none' ? [] : (arg('sizes')?.split(',') ?? Object.keys(SIZES))) as SizeName[];
 const withLighthouse = !process.argv.includes('--no-lighthouse');
 const root = resolve(import.meta.dirname, '../..');
 const dist = process.env.BENCH_DIST ?? join(root, 'dist');
@@ -39,7 +40,7 @@ const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM
 const results: SizeFigures[] = [];
 let lighthouse: LighthouseScores | null = null;
 try {
-  const floorMs = await measureFloor(browser, server.url);
+  const floorMs = sizes.length ? await measureFloor(browser, server.url) : NaN;
   for (const size of sizes) {
     process.stderr.write(`measuring ${size}…\n`);
     results.push(await measureSize(browser, server.url, size, `/bench/${size}.json`, floorMs));
@@ -60,11 +61,14 @@ const verdicts = [
     ? LIGHTHOUSE_BUDGETS.map((b) => ({ budget: `Lighthouse ${b.name}`, size: 'small', value: lighthouse![b.key], limit: b.min, unit: 'score', ok: lighthouse![b.key] >= b.min }))
     : []),
 ];
+const lighthouseReport = lighthouse?.report;
+if (lighthouse) delete lighthouse.report;
 printTable(results, initialJs.bytes / 1024, lighthouse, verdicts);
 writeFileSync(
   join(out, 'bench.json'),
   JSON.stringify({ measuredAt: new Date().toISOString(), machine: { node: process.version }, initialJsKb: initialJs.bytes / 1024, initialJsFiles: initialJs.files, sizes: results, lighthouse, verdicts }, null, 2),
 );
+if (lighthouseReport) writeFileSync(join(out, 'lighthouse.json'), JSON.stringify(lighthouseReport));
 const missed = verdicts.filter((v) => !v.ok);
 process.stdout.write(missed.length ? `\n${missed.length} budget(s) missed.\n` : '\nEvery budget met.\n');
 process.exit(missed.length ? 1 : 0);

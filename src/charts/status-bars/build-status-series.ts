@@ -40,3 +40,6 @@ export function chartRows(series: StatusSeries, maxBars: number, othersLabel: (c
   others.total = rest.reduce((n, r) => n + r.total, 0);
   return [...series.rows.filter((r) => shown.has(r.id)), others];
 }
+
+/** The chart's height for its rows (and legend), so the space it takes is kept while it loads. */
+export const statusChartHeight = (series: StatusSeries, minHeight = 160) => Math.max(minHeight, 48 * series.rows.length + 60);

@@ -3,7 +3,7 @@ import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, T
 import { useTranslation } from 'react-i18next';
 import { useChartColors } from '../../hooks/use-chart-colors';
 import { useFormat } from '../../hooks/use-format';
-import { labelsSegment, type StatusSeries } from './build-status-series';
+import { labelsSegment, statusChartHeight, type StatusSeries } from './build-status-series';
 
 /**
  * Each bar prints its total, and each segment its count when there are several, so nothing is
@@ -19,7 +19,7 @@ export const StatusChart = memo(function StatusChart({ series, minHeight = 160, 
   const { t } = useTranslation();
   const colors = useChartColors();
   const format = useFormat();
-  const height = Math.max(minHeight, 48 * series.rows.length + 60);
+  const height = statusChartHeight(series, minHeight);
   const label = (value: unknown) => (typeof value === 'number' && labelsSegment(series, value) ? format.number(value) : '');
   const total = (value: unknown) => (typeof value === 'number' ? format.number(value) : '');
   return (

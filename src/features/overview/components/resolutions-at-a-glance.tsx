@@ -1,6 +1,6 @@
 import { lazy, memo, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { buildStatusSeries, chartRows } from '../../../charts/status-bars/build-status-series';
+import { buildStatusSeries, chartRows, statusChartHeight } from '../../../charts/status-bars/build-status-series';
 import type { StatusChartBasis } from '../../../charts/status-bars/status-chart-basis';
 import { AppLink } from '../../../components/app-link';
 import { ChartFrame } from '../../../components/chart-frame';
@@ -9,6 +9,7 @@ import { StatusBadge } from '../../../components/status-badge';
 import { paths } from '../../../config/paths';
 import { STATUSES } from '../../../domain/schema';
 import type { ResolutionSummary } from '../../../domain/summary';
+import type * as StatusChartTypes from '../../../charts/status-bars/status-chart';
 import { useAfterPaint } from '../../../hooks/use-after-paint';
 import { useChartColors } from '../../../hooks/use-chart-colors';
 import { useFormat } from '../../../hooks/use-format';
@@ -18,9 +19,13 @@ import { UserBadge } from '../../../components/user-badge';
 import { VirtualList } from '../../../components/virtual-list';
 
 // recharts is the heaviest dependency: the chart arrives after the cards and numbers. Its
-// download starts with this module, alongside the dataset's, not after the data has come.
-const statusChartModule = import('../../../charts/status-bars/status-chart');
-const StatusChart = lazy(async () => ({ default: (await statusChartModule).StatusChart }));
+// download starts once the first view's scripts have run (when the browser is idle), so it
+// neither competes with them on a slow line nor waits for a large dataset to arrive.
+type StatusChartModule = typeof StatusChartTypes;
+let statusChartModule: Promise<StatusChartModule> | null = null;
+const loadStatusChart = () => (statusChartModule ??= import('../../../charts/status-bars/status-chart'));
+if (typeof window !== 'undefined') (window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1)))(() => void loadStatusChart());
+const StatusChart = lazy(async () => ({ default: (await loadStatusChart()).StatusChart }));
 
 /** More bars than this and a chart stops being readable from the back of a room. */
 const MAX_BARS = 20;
@@ -112,7 +117,7 @@ export const ResolutionsAtAGlance = memo(function ResolutionsAtAGlance({ summari
           exportable={exportable}
           headingLevel={3}
           chart={
-            <Suspense fallback={<div className="chart-placeholder" />}>
+            <Suspense fallback={<div className="chart-placeholder" style={{ height: statusChartHeight(deferredChartSeries) }} />}>
               <StatusChart series={deferredChartSeries} />
             </Suspense>
           }
