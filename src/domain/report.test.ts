@@ -51,6 +51,12 @@ describe('buildReport', () => {
     ]);
   });
 
+  it('lists an item\'s footnote numbers in ascending order, whatever order it cites them in', () => {
+    const late = commitment('t3', { order: 3, citations: [...quoted('b', 'New.'), ...quoted('a', 'The plan.')] });
+    const [first] = report({ ...data, commitments: [...data.commitments, late] }).sections;
+    expect(first!.tasks[2]!.notes).toEqual([1, 4]);
+  });
+
   it('starts the numbering again in each section, since each prints on its own pages', () => {
     const [, second] = report(data).sections;
     expect(second!.notes).toEqual([1]);

@@ -53,7 +53,7 @@ function footnoter(sources: Source[]) {
       }
       return note.n;
     });
-    return [...new Set(numbers)];
+    return [...new Set(numbers)].sort((a, b) => a - b);
   };
   return { cite, footnotes: () => [...byKey.values()] };
 }

@@ -7,7 +7,7 @@ interface Shipped {
   resolutions: { id: string; code: string; issuer: { en: string }; citations: { quote: string }[] }[];
 }
 const shipped = JSON.parse(readFileSync(new URL('../../public/data/dataset.json', import.meta.url), 'utf8')) as Shipped;
-const squash = (s: string) => s.replace(/\s+/g, '');
+const squash = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
 
 /** The report as Chromium prints it to A4: one string of text per page. */
 async function printedPages(page: Page): Promise<string[]> {
