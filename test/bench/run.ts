@@ -24,6 +24,8 @@ export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const sizes = (arg('sizes') === 'none' ? [] : (arg('sizes')?.split(',') ?? Object.keys(SIZES))) as SizeName[];
 const withLighthouse = !process.argv.includes('--no-lighthouse');
+/** CI: a size that misses a budget is measured again, this many times, before it counts as missed. */
+const retries = Number(arg('retries') ?? 0);
 const root = resolve(import.meta.dirname, '../..');
 const dist = process.env.BENCH_DIST ?? join(root, 'dist');
 const out = join(root, 'test-results/bench');
@@ -43,7 +45,13 @@ try {
   const floorMs = sizes.length ? await measureFloor(browser, server.url) : NaN;
   for (const size of sizes) {
     process.stderr.write(`measuring ${size}…\n`);
-    results.push(await measureSize(browser, server.url, size, `/bench/${size}.json`, floorMs));
+    let figures = await measureSize(browser, server.url, size, `/bench/${size}.json`, floorMs);
+    for (let attempt = 1; attempt <= retries && checkBudgets([figures], 0).some((v) => !v.ok); attempt++) {
+      const missed = checkBudgets([figures], 0).filter((v) => !v.ok).map((v) => `${v.budget} ${Math.round(v.value)} ${v.unit}`);
+      process.stderr.write(`${size}: missed ${missed.join(', ')}; measuring again (${attempt} of ${retries})\n`);
+      figures = await measureSize(browser, server.url, size, `/bench/${size}.json`, floorMs);
+    }
+    results.push(figures);
   }
   if (withLighthouse) {
     process.stderr.write('running Lighthouse (mobile preset)…\n');

@@ -28,7 +28,7 @@ if (typeof window !== 'undefined') (window.requestIdleCallback ?? ((run: () => v
 const StatusChart = lazy(async () => ({ default: (await loadStatusChart()).StatusChart }));
 
 /** More bars than this and a chart stops being readable from the back of a room. */
-const MAX_BARS = 20;
+const MAX_BARS = 12;
 /** More source lines than this and an exported image is mostly its caption. */
 const MAX_SOURCE_LINES = 8;
 
