@@ -14,6 +14,8 @@ export interface ChartExport {
   fileStem: string;
   columns: string[];
   rows: (string | number)[][];
+  /** For a chart drawn in HTML (the timeline): the SVG to export instead of the one on screen. */
+  drawing?: () => SVGSVGElement;
 }
 
 /** The chart's own drawing: the largest SVG in it (legend icons are SVGs too). */
@@ -37,11 +39,14 @@ export function ChartFrame({ title, summary, chart, table, headingLevel = 2, int
   const id = useId();
   const body = useRef<HTMLDivElement>(null);
   const svgOf = () => {
-    const svg = chartSvg(body.current);
+    const drawn = exportable?.drawing?.();
+    const svg = drawn ?? chartSvg(body.current);
     if (!svg || !exportable) return null;
     // The export draws the legend itself (when the caption has one), so the room for recharts' HTML legend goes.
     const legend = exportable.caption.legend ? body.current?.querySelector<HTMLElement>('.recharts-legend-wrapper') : null;
-    return captionedSvg(svg, exportable.caption, { colors: exportColors(svg), trimBottom: legend?.offsetHeight ?? 0 });
+    // A detached drawing has no theme of its own: take the colours of the frame it stands for.
+    const colors = exportColors(drawn ? (body.current ?? document.documentElement) : svg);
+    return captionedSvg(svg, exportable.caption, { colors, trimBottom: legend?.offsetHeight ?? 0 });
   };
   const downloadSvg = () => {
     const out = svgOf();

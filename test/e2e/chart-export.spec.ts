@@ -61,3 +61,26 @@ test('the overview status chart exports as SVG, 2x PNG and CSV, with its title, 
   expect(lines).toEqual(expect.arrayContaining(['Resolution,Not assessed,Not started,In progress,On track,At risk,Off track,Done,Total']));
   expect(lines.find((l) => l.startsWith('Resolution 292/NQ-CP,'))).toMatch(/^Resolution 292\/NQ-CP,\d+,0,0,0,0,0,0,\d+$/);
 });
+
+test('the timeline, drawn in HTML on screen, exports as an SVG drawing, a 2x PNG and CSV', async ({ page }) => {
+  await page.goto('/timeline?lang=en');
+  await expect(page.locator('.timeline-lane').first()).toBeVisible();
+  const title = 'Events and deadlines by resolution';
+
+  const svg = await download(page, `Download “${title}” as SVG`);
+  expect(svg.name).toBe('policy-targets-timeline.svg');
+  const text = svg.bytes.toString('utf8');
+  expect(text).toContain(`>${title}</text>`);
+  expect(text).toContain('>Resolution 292/NQ-CP</text>');
+  expect(text).toContain('>2045</text>');
+  expect(text).toMatch(/>As of \d{1,2} \w+ \d{4}<\/text>/);
+  const svgWidth = Number(text.match(/^<svg[^>]* width="(\d+)"/)![1]);
+  const svgHeight = Number(text.match(/^<svg[^>]* height="(\d+)"/)![1]);
+
+  const png = await download(page, `Download “${title}” as PNG`);
+  expect(png.bytes.readUInt32BE(16)).toBe(svgWidth * 2);
+  expect(png.bytes.readUInt32BE(20)).toBe(svgHeight * 2);
+
+  const csv = await download(page, `Download “${title}” as CSV`);
+  expect(csv.bytes.toString('utf8')).toContain('Resolution 292/NQ-CP');
+});

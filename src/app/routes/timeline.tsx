@@ -10,6 +10,9 @@ import { TimelineDetail } from '../../features/timeline/components/timeline-deta
 import { timelineItemDate, timelineItemLabel } from '../../features/timeline/components/timeline-item-label';
 import { useFilteredDataset } from '../../hooks/use-filtered-dataset';
 import { useFormat } from '../../hooks/use-format';
+import { useSourceLine } from '../../hooks/use-source-line';
+import { capLines, timelineSources } from '../../features/timeline/components/timeline-sources';
+import { timelineSvg } from '../../features/timeline/components/timeline-svg';
 import { FilteredNotice } from '../filtered-notice';
 
 /** Share of the axis width an item's label takes before the next item in its row may start. */
@@ -18,6 +21,7 @@ const LABEL_SHARE = 0.14;
 export function TimelineRoute() {
   const { t } = useTranslation();
   const format = useFormat();
+  const sourceLine = useSourceLine();
   const query = useFilteredDataset();
   const [params, setParams] = useSearchParams();
   const selectedId = params.get('item');
@@ -57,6 +61,28 @@ export function TimelineRoute() {
                 title={t('timeline.chartTitle')}
                 interactive
                 summary={t('timeline.summary', { count: layout.items.length, from: format.year(layout.from), to: format.year(layout.to) })}
+                exportable={{
+                  caption: {
+                    title: t('timeline.chartTitle'),
+                    asOf: t('chart.asOf', { date: format.date(query.data!.data.updatedOn) }),
+                    sources: capLines(timelineSources(filtered, query.data!.data.sources).map(sourceLine.published), (count) => t('chart.moreSources', { count })),
+                  },
+                  fileStem: 'policy-targets-timeline',
+                  columns: [t('table.when'), t('table.resolution'), t('table.kind'), t('table.what')],
+                  rows: layout.items.map((i) => [timelineItemDate(i, format), laneName(i), i.kind === 'event' ? t(`eventKind.${i.event.kind}`) : t('timeline.deadline'), timelineItemLabel(i, t, format)]),
+                  drawing: () =>
+                    timelineSvg(layout, {
+                      width: 1200,
+                      laneName: (index) => {
+                        const lane = layout.lanes[index]!;
+                        return lane.resolution ? t('resolution.short', { code: lane.resolution.code }) : t('timeline.sharedLane');
+                      },
+                      itemText: (item) => `${timelineItemDate(item, format)}: ${timelineItemLabel(item, t, format, false)}`,
+                      yearText: format.year,
+                      text: getComputedStyle(document.documentElement).getPropertyValue('--text').trim() || '#14181d',
+                      grid: getComputedStyle(document.documentElement).getPropertyValue('--gridline').trim() || '#c4c9d0',
+                    }),
+                }}
                 chart={<TimelineChart layout={layout} labelShare={LABEL_SHARE} selectedId={selectedId} onSelect={select} />}
                 table={
                   <DataTable

@@ -1,0 +1,16 @@
+import type { FilteredDataset } from '../../../domain/filters';
+import type { Source } from '../../../domain/types';
+
+/** The sources behind what a filtered timeline shows (its events and the commitments falling due), each once. */
+export function timelineSources(filtered: FilteredDataset, sources: Source[]): Source[] {
+  const ids = new Set<string>();
+  for (const e of filtered.events) e.citations.forEach((c) => ids.add(c.sourceId));
+  for (const c of filtered.commitments) if (c.dueYear !== null) c.citations.forEach((x) => ids.add(x.sourceId));
+  for (const t of filtered.targets) t.milestones.forEach((m) => m.citations.forEach((x) => ids.add(x.sourceId)));
+  return sources.filter((s) => ids.has(s.id));
+}
+
+/** At most `max` lines; past that, the first `max - 1` and one that says how many more. */
+export function capLines(lines: string[], more: (count: number) => string, max = 8): string[] {
+  return lines.length > max ? [...lines.slice(0, max - 1), more(lines.length - max + 1)] : lines;
+}
