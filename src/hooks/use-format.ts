@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { formatAge, formatDate, formatDateRange, formatInstant, formatNumber, formatYear } from '../lib/format';
+import { formatAge, formatDate, formatDateRange, formatDateRangeShort, formatInstant, formatNumber, formatYear } from '../lib/format';
 import type { LocalizedText } from '../domain/types';
 import { useLocale } from './use-locale';
 
@@ -13,6 +13,7 @@ export function useFormat() {
       number: (n: number, digits?: number) => formatNumber(locale, n, digits),
       date: (d: string) => formatDate(locale, d),
       dateRange: (from: string, to?: string) => formatDateRange(locale, from, to),
+      dateRangeShort: (from: string, to?: string) => formatDateRangeShort(locale, from, to),
       year: (y: number) => formatYear(locale, y),
       instant: (iso: string) => formatInstant(locale, iso),
       age: (iso: string, now: Date) => formatAge(locale, iso, now),

@@ -3,10 +3,15 @@ import type { Commitment } from '../domain/types';
 
 /** "6 tasks, 13 measures", pluralised for the language on screen. */
 export function countsText(t: TFunction, commitments: Commitment[], key: 'resolution.counts' | 'deadline.commitments') {
-  const tasks = commitments.filter((c) => c.kind === 'task').length;
-  const measures = commitments.filter((c) => c.kind === 'measure').length;
-  return t(key, {
-    tasks: t('resolution.tasksCount', { count: tasks }),
-    measures: t('resolution.measuresCount', { count: measures }),
-  });
+  let tasks = 0;
+  for (const c of commitments) if (c.kind === 'task') tasks += 1;
+  const measures = commitments.length - tasks;
+  const taskText = t('resolution.tasksCount', { count: tasks });
+  const measureText = t('resolution.measuresCount', { count: measures });
+  // "2 measures due", not "0 tasks, 2 measures due".
+  if (tasks === 0 || measures === 0) {
+    const what = tasks === 0 && measures > 0 ? measureText : taskText;
+    return key === 'resolution.counts' ? t('resolution.countsOne', { what }) : t('deadline.commitmentsOne', { what });
+  }
+  return t(key, { tasks: taskText, measures: measureText });
 }

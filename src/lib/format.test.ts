@@ -1,4 +1,4 @@
-import { formatAge, formatDate, formatInstant, formatNumber, formatYear } from './format';
+import { formatAge, formatDate, formatDateRangeShort, formatInstant, formatNumber, formatYear } from './format';
 
 describe('format', () => {
   it('formats dates for each language at the precision of the source', () => {
@@ -31,5 +31,14 @@ describe('format', () => {
     const shown = formatInstant('en', '2025-11-10T09:30:00Z');
     expect(shown).toMatch(/1[01] November 2025/);
     expect(shown).toMatch(/\d{2}:\d{2}/);
+  });
+});
+
+describe('formatDateRangeShort', () => {
+  it('keeps a timeline item short, dropping what both ends share', () => {
+    expect(formatDateRangeShort('en', '2025-04-11', '2025-04-12')).toMatch(/^11\s*–\s*12 Apr 2025$/);
+    expect(formatDateRangeShort('en', '2028-10-24')).toBe('24 Oct 2028');
+    expect(formatDateRangeShort('en', '2025', '2028')).toBe('2025–2028');
+    expect(formatDateRangeShort('fr', '2030')).toBe('2030');
   });
 });

@@ -37,6 +37,19 @@ export function formatYear(locale: Locale, year: number): string {
   return numberFormat(locale, { useGrouping: false }).format(year);
 }
 
+/**
+ * A compact date or span for tight places (timeline items): "11–12 Apr 2025", "2025–2028",
+ * "24 Oct 2028". Intl's formatRange drops what the two ends share.
+ */
+export function formatDateRangeShort(locale: Locale, from: string, to?: string): string {
+  const a = parsePartialDate(from);
+  const b = to ? parsePartialDate(to) : null;
+  if (a.precision === 'year' && (!b || b.precision === 'year')) return b && b.year !== a.year ? `${formatYear(locale, a.year)}–${formatYear(locale, b.year)}` : formatYear(locale, a.year);
+  const day = (p: ReturnType<typeof parsePartialDate>) => new Date(Date.UTC(p.year, (p.month || 1) - 1, p.day || 1));
+  const short = dateFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+  return b ? short.formatRange(day(a), day(b)) : short.format(day(a));
+}
+
 export function formatDateRange(locale: Locale, from: string, to?: string): string {
   if (!to) return formatDate(locale, from);
   return `${formatDate(locale, from)} – ${formatDate(locale, to)}`;

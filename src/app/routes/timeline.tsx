@@ -77,7 +77,7 @@ export function TimelineRoute() {
                         const lane = layout.lanes[index]!;
                         return lane.resolution ? t('resolution.short', { code: lane.resolution.code }) : t('timeline.sharedLane');
                       },
-                      itemText: (item) => `${timelineItemDate(item, format)}: ${timelineItemLabel(item, t, format, false)}`,
+                      itemText: (item) => `${timelineItemDate(item, format, true)}: ${timelineItemLabel(item, t, format, false)}`,
                       yearText: format.year,
                       text: getComputedStyle(document.documentElement).getPropertyValue('--text').trim() || '#14181d',
                       grid: getComputedStyle(document.documentElement).getPropertyValue('--gridline').trim() || '#c4c9d0',

@@ -26,6 +26,8 @@ export function timelineItemLabel(item: TimelineItem, t: TFunction, format: Form
   return parts.join(' · ');
 }
 
-export function timelineItemDate(item: TimelineItem, format: Format): string {
-  return item.kind === 'event' ? format.dateRange(item.event.date, item.event.endDate) : format.year(item.deadline.year);
+/** The item's date in full (tables, screen readers) or `short` where room is tight ("11 – 12 Apr 2025"). */
+export function timelineItemDate(item: TimelineItem, format: Format, short = false): string {
+  if (item.kind === 'deadline') return format.year(item.deadline.year);
+  return short ? format.dateRangeShort(item.event.date, item.event.endDate) : format.dateRange(item.event.date, item.event.endDate);
 }

@@ -49,7 +49,7 @@ export function TimelineLaneView({ lane, laneIndex, years, pos, labelShare, sele
                   aria-label={`${timelineItemDate(item, format)}: ${timelineItemLabel(item, t, format)}`}
                   onClick={() => onSelect(item.id)}
                 >
-                  <span className="item-date">{timelineItemDate(item, format)}</span>
+                  <span className="item-date">{timelineItemDate(item, format, true)}</span>
                   <span className="item-text">{timelineItemLabel(item, t, format, false)}</span>
                 </button>
               );
