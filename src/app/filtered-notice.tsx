@@ -14,7 +14,11 @@ export function FilteredNotice({ filtered }: { filtered: FilteredDataset }) {
     <p className={nothing ? 'notice' : 'muted'} role="status">
       {nothing
         ? t('filters.nothing')
-        : t('filters.showing', { commitments: filtered.commitments.length, targets: filtered.targets.length, events: filtered.events.length })}
+        : t('filters.showing', {
+            commitments: t('filters.nCommitments', { count: filtered.commitments.length }),
+            targets: t('filters.nTargets', { count: filtered.targets.length }),
+            events: t('filters.nEvents', { count: filtered.events.length }),
+          })}
     </p>
   );
 }
