@@ -4,23 +4,25 @@ import { useRef, type ReactNode } from 'react';
 /** Up to this many items a list renders whole (printing, find-in-page and tests see them all). */
 export const VIRTUAL_FROM = 40;
 
+interface ListProps<T> {
+  items: readonly T[];
+  getKey: (item: T) => string;
+  renderItem: (item: T) => ReactNode;
+  label: string;
+  className?: string;
+  itemClassName?: string;
+  /** A typical item's height in pixels; items are measured once drawn. */
+  estimateSize: number;
+}
+
 /**
  * A list that renders only what is in view once it is long: a ministry's dataset puts
  * thousands of deadlines or targets on one page. The list scrolls inside its panel; it is a
  * focusable, labelled region so the keyboard can scroll it, and each item says its place
  * ("12 of 2,000") to a screen reader.
  */
-export function VirtualList<T>({ items, getKey, renderItem, label, className, itemClassName, estimateSize, as: List = 'ul' }: {
-  items: readonly T[];
-  itemClassName?: string;
-  getKey: (item: T) => string;
-  renderItem: (item: T) => ReactNode;
-  label: string;
-  className?: string;
-  /** A typical item's height in pixels; items are measured once drawn. */
-  estimateSize: number;
-  as?: 'ul' | 'ol';
-}) {
+export function VirtualList<T>({ as: List = 'ul', ...props }: ListProps<T> & { as?: 'ul' | 'ol' }) {
+  const { items, getKey, renderItem, label, className, itemClassName } = props;
   if (items.length < VIRTUAL_FROM) {
     return (
       <List className={className} aria-label={label}>
@@ -32,21 +34,10 @@ export function VirtualList<T>({ items, getKey, renderItem, label, className, it
       </List>
     );
   }
-  return (
-    <Windowed items={items} getKey={getKey} renderItem={renderItem} label={label} className={className} itemClassName={itemClassName} estimateSize={estimateSize} List={List} />
-  );
+  return <Windowed {...props} List={List} />;
 }
 
-function Windowed<T>({ items, getKey, renderItem, label, className, itemClassName, estimateSize, List }: {
-  items: readonly T[];
-  itemClassName?: string;
-  getKey: (item: T) => string;
-  renderItem: (item: T) => ReactNode;
-  label: string;
-  className?: string;
-  estimateSize: number;
-  List: 'ul' | 'ol';
-}) {
+function Windowed<T>({ items, getKey, renderItem, label, className, itemClassName, estimateSize, List }: ListProps<T> & { List: 'ul' | 'ol' }) {
   const scroller = useRef<HTMLDivElement>(null);
   // The compiler-compatibility lint warns about every TanStack Virtual hook; this app does not
   // use the React Compiler, and the virtualizer is read in render only.

@@ -1,4 +1,4 @@
-import { chartCsv, captionedSvg } from './chart-export';
+import { capLines, chartCsv, captionedSvg } from './chart-export';
 
 const caption = { title: 'Agencies abroad', asOf: 'As of 1 January 2026', sources: ['VTV, 25 September 2025 <https://vtv.vn/x>'] };
 
@@ -60,5 +60,12 @@ describe('chart export', () => {
       "'=1+1,\"a,b\"",
       '',
     ]);
+  });
+});
+
+describe('capLines', () => {
+  it('keeps short lists and says how many more a long one has', () => {
+    expect(capLines(['1', '2'], (n) => `+${n}`, 3)).toEqual(['1', '2']);
+    expect(capLines(['1', '2', '3', '4', '5'], (n) => `+${n}`, 3)).toEqual(['1', '2', '+3']);
   });
 });

@@ -101,6 +101,14 @@ export async function svgToPng(svg: string, width: number, height: number, scale
   }
 }
 
+/**
+ * An exported caption's source lines: at most `max`; past that, the first `max - 1` and one
+ * line that says how many more (the CSV and the data table list them all).
+ */
+export function capLines(lines: string[], more: (count: number) => string, max = 8): string[] {
+  return lines.length > max ? [...lines.slice(0, max - 1), more(lines.length - max + 1)] : lines;
+}
+
 /** A chart's data as CSV, with its caption in the first lines so the file explains itself. */
 export function chartCsv(caption: ChartCaption, columns: string[], rows: (string | number)[][]): string {
   const line = (cells: (string | number)[]) => cells.map((c) => csvCell(String(c))).join(',');

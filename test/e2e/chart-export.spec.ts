@@ -6,24 +6,29 @@ async function download(page: Page, name: string) {
   return { name: file.suggestedFilename(), bytes: await readFile((await file.path())!) };
 }
 
+/** Downloads the chart as SVG (named `stem`.svg) and PNG; checks the PNG is the SVG at 2x. Returns the SVG's text. */
+async function svgAndPng(page: Page, title: string, stem: string) {
+  const svg = await download(page, `Download “${title}” as SVG`);
+  expect(svg.name).toBe(`${stem}.svg`);
+  const text = svg.bytes.toString('utf8');
+  expect(text).toContain(`>${title}</text>`);
+  const width = Number(text.match(/^<svg[^>]* width="(\d+)"/)![1]);
+  const height = Number(text.match(/^<svg[^>]* height="(\d+)"/)![1]);
+  const png = await download(page, `Download “${title}” as PNG`);
+  expect(png.bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+  expect(png.bytes.readUInt32BE(16)).toBe(width * 2);
+  expect(png.bytes.readUInt32BE(20)).toBe(height * 2);
+  return { text, height };
+}
+
 test('a target chart exports as SVG, 2x PNG and CSV, each carrying its title, date and sources', async ({ page }) => {
   await page.goto('/targets/agencies-abroad?lang=en');
   await expect(page.locator('.recharts-scatter-symbol')).toHaveCount(2);
   const title = 'Vietnamese representative agencies abroad: targets and recorded figures';
 
-  const svg = await download(page, `Download “${title}” as SVG`);
-  expect(svg.name).toBe('policy-targets-agencies-abroad.svg');
-  const text = svg.bytes.toString('utf8');
-  expect(text).toContain(`>${title}</text>`);
+  const { text } = await svgAndPng(page, title, 'policy-targets-agencies-abroad');
   expect(text).toMatch(/As of \d{1,2} \w+ \d{4}/);
   expect(text).toContain('Vietnam Television (VTV)');
-  const svgWidth = Number(text.match(/^<svg[^>]* width="(\d+)"/)![1]);
-  const svgHeight = Number(text.match(/^<svg[^>]* height="(\d+)"/)![1]);
-
-  const png = await download(page, `Download “${title}” as PNG`);
-  expect(png.bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
-  expect(png.bytes.readUInt32BE(16)).toBe(svgWidth * 2);
-  expect(png.bytes.readUInt32BE(20)).toBe(svgHeight * 2);
 
   const csv = await download(page, `Download “${title}” as CSV`);
   const lines = csv.bytes.toString('utf8').split('\r\n');
@@ -36,23 +41,13 @@ test('the overview status chart exports as SVG, 2x PNG and CSV, with its title, 
   await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
   const title = 'Commitments by status, per resolution';
 
-  const svg = await download(page, `Download “${title}” as SVG`);
-  expect(svg.name).toBe('policy-targets-commitments-by-status.svg');
-  const text = svg.bytes.toString('utf8');
-  expect(text).toContain(`>${title}</text>`);
+  const { text, height } = await svgAndPng(page, title, 'policy-targets-commitments-by-status');
   expect(text).toMatch(/>As of \d{1,2} \w+ \d{4}<\/text>/);
   expect(text).toContain('>Not assessed</text>');
   expect(text).toContain('Vietnam Television (VTV)');
   expect(text).toContain('292/NQ-CP</tspan>');
-  const svgWidth = Number(text.match(/^<svg[^>]* width="(\d+)"/)![1]);
-  const svgHeight = Number(text.match(/^<svg[^>]* height="(\d+)"/)![1]);
   // Every caption line stays inside the image.
-  for (const [, y] of text.matchAll(/<text x="\d+" y="(\d+)"/g)) expect(Number(y)).toBeLessThan(svgHeight);
-
-  const png = await download(page, `Download “${title}” as PNG`);
-  expect(png.bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
-  expect(png.bytes.readUInt32BE(16)).toBe(svgWidth * 2);
-  expect(png.bytes.readUInt32BE(20)).toBe(svgHeight * 2);
+  for (const [, y] of text.matchAll(/<text x="\d+" y="(\d+)"/g)) expect(Number(y)).toBeLessThan(height);
 
   const csv = await download(page, `Download “${title}” as CSV`);
   const lines = csv.bytes.toString('utf8').split('\r\n');
@@ -67,19 +62,10 @@ test('the timeline, drawn in HTML on screen, exports as an SVG drawing, a 2x PNG
   await expect(page.locator('.timeline-lane').first()).toBeVisible();
   const title = 'Events and deadlines by resolution';
 
-  const svg = await download(page, `Download “${title}” as SVG`);
-  expect(svg.name).toBe('policy-targets-timeline.svg');
-  const text = svg.bytes.toString('utf8');
-  expect(text).toContain(`>${title}</text>`);
+  const { text } = await svgAndPng(page, title, 'policy-targets-timeline');
   expect(text).toContain('>Resolution 292/NQ-CP</text>');
   expect(text).toContain('>2045</text>');
   expect(text).toMatch(/>As of \d{1,2} \w+ \d{4}<\/text>/);
-  const svgWidth = Number(text.match(/^<svg[^>]* width="(\d+)"/)![1]);
-  const svgHeight = Number(text.match(/^<svg[^>]* height="(\d+)"/)![1]);
-
-  const png = await download(page, `Download “${title}” as PNG`);
-  expect(png.bytes.readUInt32BE(16)).toBe(svgWidth * 2);
-  expect(png.bytes.readUInt32BE(20)).toBe(svgHeight * 2);
 
   const csv = await download(page, `Download “${title}” as CSV`);
   expect(csv.bytes.toString('utf8')).toContain('Resolution 292/NQ-CP');

@@ -11,7 +11,8 @@ import { timelineItemDate, timelineItemLabel } from '../../features/timeline/com
 import { useFilteredDataset } from '../../hooks/use-filtered-dataset';
 import { useFormat } from '../../hooks/use-format';
 import { useSourceLine } from '../../hooks/use-source-line';
-import { capLines, timelineSources } from '../../features/timeline/components/timeline-sources';
+import { timelineSources } from '../../features/timeline/components/timeline-sources';
+import { capLines } from '../../lib/chart-export';
 import { timelineSvg } from '../../features/timeline/components/timeline-svg';
 import { FilteredNotice } from '../filtered-notice';
 

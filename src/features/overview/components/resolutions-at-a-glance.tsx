@@ -10,6 +10,7 @@ import { paths } from '../../../config/paths';
 import { STATUSES } from '../../../domain/schema';
 import type { ResolutionSummary } from '../../../domain/summary';
 import type * as StatusChartTypes from '../../../charts/status-bars/status-chart';
+import { capLines } from '../../../lib/chart-export';
 import { useAfterPaint } from '../../../hooks/use-after-paint';
 import { useChartColors } from '../../../hooks/use-chart-colors';
 import { useFormat } from '../../../hooks/use-format';
@@ -29,8 +30,6 @@ const StatusChart = lazy(async () => ({ default: (await loadStatusChart()).Statu
 
 /** More bars than this and a chart stops being readable from the back of a room. */
 const MAX_BARS = 12;
-/** More source lines than this and an exported image is mostly its caption. */
-const MAX_SOURCE_LINES = 8;
 
 /**
  * `basis`: the date and sources an exported status chart carries.
@@ -64,10 +63,7 @@ export const ResolutionsAtAGlance = memo(function ResolutionsAtAGlance({ summari
     caption: {
       title,
       asOf: t('chart.asOf', { date: format.date(basis.asOf) }),
-      sources:
-        sourceLines.length > MAX_SOURCE_LINES
-          ? [...sourceLines.slice(0, MAX_SOURCE_LINES - 1), t('chart.moreSources', { count: sourceLines.length - MAX_SOURCE_LINES + 1 })]
-          : sourceLines,
+      sources: capLines(sourceLines, (count) => t('chart.moreSources', { count })),
       legend: series.statuses.map((s) => ({ label: t(`status.${s}`), color: colors.status[s] })),
     },
     fileStem: 'policy-targets-commitments-by-status',

@@ -1,4 +1,4 @@
-import { capLines, timelineSources } from './timeline-sources';
+import { timelineSources } from './timeline-sources';
 import { cite, commitment, event, source } from '../../../domain/test-fixtures';
 
 describe('timelineSources', () => {
@@ -12,12 +12,5 @@ describe('timelineSources', () => {
       events: [event('e1', { citations: cite('a') }), event('e2', { citations: cite('a') })],
     };
     expect(timelineSources(filtered, sources).map((s) => s.id)).toEqual(['a', 'c']);
-  });
-});
-
-describe('capLines', () => {
-  it('keeps short lists and says how many more a long one has', () => {
-    expect(capLines(['1', '2'], (n) => `+${n}`, 3)).toEqual(['1', '2']);
-    expect(capLines(['1', '2', '3', '4', '5'], (n) => `+${n}`, 3)).toEqual(['1', '2', '+3']);
   });
 });

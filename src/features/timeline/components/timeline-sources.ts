@@ -9,8 +9,3 @@ export function timelineSources(filtered: FilteredDataset, sources: Source[]): S
   for (const t of filtered.targets) t.milestones.forEach((m) => m.citations.forEach((x) => ids.add(x.sourceId)));
   return sources.filter((s) => ids.has(s.id));
 }
-
-/** At most `max` lines; past that, the first `max - 1` and one that says how many more. */
-export function capLines(lines: string[], more: (count: number) => string, max = 8): string[] {
-  return lines.length > max ? [...lines.slice(0, max - 1), more(lines.length - max + 1)] : lines;
-}
