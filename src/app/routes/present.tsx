@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { CitationList } from '../../components/citation-list';
@@ -55,8 +55,9 @@ export function PresentRoute() {
     void navigate({ pathname: from.startsWith('/') ? from : '/', search: back.toString() });
   };
 
-  // Re-bound every render, so the keys always act on the slide on screen.
-  useEffect(() => {
+  // Re-bound every render, before the browser paints it, so the keys always act on the slide on
+  // screen (a key pressed just as the deck appears is not lost to the previous, empty one).
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.altKey || e.ctrlKey || e.metaKey || slides.length === 0) return;
       if (NEXT.has(e.key)) go((n) => n + 1);

@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense, useMemo } from 'react';
+import { lazy, memo, Suspense, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buildStatusSeries, chartRows, statusChartHeight } from '../../../charts/status-bars/build-status-series';
 import type { StatusChartBasis } from '../../../charts/status-bars/status-chart-basis';
@@ -9,23 +9,25 @@ import { StatusBadge } from '../../../components/status-badge';
 import { paths } from '../../../config/paths';
 import { STATUSES } from '../../../domain/schema';
 import type { ResolutionSummary } from '../../../domain/summary';
-import type * as StatusChartTypes from '../../../charts/status-bars/status-chart';
 import { capLines } from '../../../lib/chart-export';
 import { useAfterPaint } from '../../../hooks/use-after-paint';
 import { useChartColors } from '../../../hooks/use-chart-colors';
+import { useNearViewport } from '../../../hooks/use-near-viewport';
+import type * as StatusChartModule from '../../../charts/status-bars/status-chart';
 import { useFormat } from '../../../hooks/use-format';
 import { useSourceLine } from '../../../hooks/use-source-line';
 import { countsText } from '../../../lib/count-text';
 import { UserBadge } from '../../../components/user-badge';
 import { VirtualList } from '../../../components/virtual-list';
 
-// recharts is the heaviest dependency: the chart arrives after the cards and numbers. Its
-// download starts once the first view's scripts have run (when the browser is idle), so it
-// neither competes with them on a slow line nor waits for a large dataset to arrive.
-type StatusChartModule = typeof StatusChartTypes;
-let statusChartModule: Promise<StatusChartModule> | null = null;
+// recharts is the heaviest dependency: the chart draws when it comes near the screen, after the
+// cards and numbers. On a wide screen, where charts are in the first view, its code is fetched
+// as soon as the browser is idle (alongside a large dataset's download); a phone fetches it
+// only when the reader scrolls towards it.
+let statusChartModule: Promise<typeof StatusChartModule> | null = null;
 const loadStatusChart = () => (statusChartModule ??= import('../../../charts/status-bars/status-chart'));
-if (typeof window !== 'undefined') (window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1)))(() => void loadStatusChart());
+if (typeof window !== 'undefined' && window.matchMedia?.('(min-width: 64rem)').matches)
+  (window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1)))(() => void loadStatusChart());
 const StatusChart = lazy(async () => ({ default: (await loadStatusChart()).StatusChart }));
 
 /** More bars than this and a chart stops being readable from the back of a room. */
@@ -48,6 +50,9 @@ export const ResolutionsAtAGlance = memo(function ResolutionsAtAGlance({ summari
   // The cards, counts and table follow a filter at once; the chart (recharts lays out in several
   // passes) follows right after that paint, so a filter change never waits for it.
   const deferredChartSeries = useAfterPaint(chartSeries);
+  const chartSlot = useRef<HTMLDivElement>(null);
+  const nearViewport = useNearViewport(chartSlot);
+  const placeholder = <div className="chart-placeholder" style={{ height: statusChartHeight(deferredChartSeries) }} />;
   const total = series.rows.reduce((sum, r) => sum + r.total, 0);
   const shownRows = chartSeries.rows;
   const folded = shownRows === series.rows ? '' : ` ${t('overview.chartFolded', { shown: MAX_BARS - 1, others: series.rows.length - MAX_BARS + 1 })}`;
@@ -113,9 +118,15 @@ export const ResolutionsAtAGlance = memo(function ResolutionsAtAGlance({ summari
           exportable={exportable}
           headingLevel={3}
           chart={
-            <Suspense fallback={<div className="chart-placeholder" style={{ height: statusChartHeight(deferredChartSeries) }} />}>
-              <StatusChart series={deferredChartSeries} />
-            </Suspense>
+            <div ref={chartSlot}>
+              {nearViewport ? (
+                <Suspense fallback={placeholder}>
+                  <StatusChart series={deferredChartSeries} />
+                </Suspense>
+              ) : (
+                placeholder
+              )}
+            </div>
           }
           table={
             <DataTable
