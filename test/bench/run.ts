@@ -24,8 +24,8 @@ export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const sizes = (arg('sizes') === 'none' ? [] : (arg('sizes')?.split(',') ?? Object.keys(SIZES))) as SizeName[];
 const withLighthouse = !process.argv.includes('--no-lighthouse');
-/** CI: a size that misses a budget is measured again, this many times, before it counts as missed. */
-const retries = Number(arg('retries') ?? 0);
+/** A size that misses a budget is measured again, this many times (default 1), before it counts as missed. */
+const retries = Number(arg('retries') ?? 1);
 const root = resolve(import.meta.dirname, '../..');
 const dist = process.env.BENCH_DIST ?? join(root, 'dist');
 const out = join(root, 'test-results/bench');
