@@ -16,7 +16,7 @@ import { generateDataset, SIZES, type SizeName } from './generate-dataset';
 import { measureFloor, measureSize } from './measure';
 import { runLighthouse, LIGHTHOUSE_BUDGETS, type LighthouseScores } from './lighthouse';
 import { printTable } from './report';
-import { startServer } from './server';
+import { startSecureServer, startServer } from './server';
 
 const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -54,8 +54,15 @@ try {
     results.push(figures);
   }
   if (withLighthouse) {
-    process.stderr.write('running Lighthouse (mobile preset)…\n');
-    lighthouse = await runLighthouse(`${server.url}/?lang=en`, CHROMIUM, CHROMIUM_ARGS);
+    const secure = await startSecureServer(dist, datasets);
+    process.stderr.write(`running Lighthouse (mobile preset) over ${secure ? 'HTTP/2 with TLS' : 'HTTP/1.1 (openssl not found)'}…\n`);
+    try {
+      lighthouse = secure
+        ? await runLighthouse(`${secure.url}/?lang=en`, CHROMIUM, [...CHROMIUM_ARGS, '--ignore-certificate-errors'])
+        : await runLighthouse(`${server.url}/?lang=en`, CHROMIUM, CHROMIUM_ARGS);
+    } finally {
+      await secure?.close();
+    }
   }
 } finally {
   await browser.close();

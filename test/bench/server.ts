@@ -2,7 +2,11 @@
  * A plain static server for the benchmark: the production build (with the SPA fallback), the
  * generated datasets under /bench/, and /floor.html, the smallest page this machine can load.
  */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { createSecureServer, type Http2SecureServer } from 'node:http2';
+import { tmpdir } from 'node:os';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -36,19 +40,27 @@ async function fileIn(root: string, urlPath: string): Promise<string | null> {
   }
 }
 
-export async function startServer(distDir: string, datasetsDir: string): Promise<{ url: string; close: () => Promise<void> }> {
-  const server: Server = createServer((req, res) => {
+type Request = { url?: string; headers: Record<string, string | string[] | undefined> };
+type Response = {
+  writeHead: (status: number, headers?: Record<string, string>) => unknown;
+  end: (body?: string | Buffer) => unknown;
+};
+
+function handler(distDir: string, datasetsDir: string) {
+  return (req: Request, res: Response) => {
     void (async () => {
       const url = new URL(req.url ?? '/', 'http://localhost');
       if (url.pathname === '/floor.html') {
-        res.writeHead(200, { 'content-type': TYPES['.html']! }).end(FLOOR_PAGE);
+        res.writeHead(200, { 'content-type': TYPES['.html']! });
+        res.end(FLOOR_PAGE);
         return;
       }
       const path = url.pathname.startsWith('/bench/')
         ? await fileIn(datasetsDir, url.pathname.slice('/bench/'.length))
         : ((await fileIn(distDir, url.pathname)) ?? (extname(url.pathname) ? null : join(distDir, 'index.html')));
       if (!path) {
-        res.writeHead(404).end('not found');
+        res.writeHead(404);
+        res.end('not found');
         return;
       }
       const hashed = url.pathname.startsWith('/assets/');
@@ -62,13 +74,45 @@ export async function startServer(distDir: string, datasetsDir: string): Promise
         ...(compress ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
       });
       res.end(compress ? gzipped(path, body) : body);
-    })().catch(() => res.writeHead(500).end());
-  });
+    })().catch(() => {
+      res.writeHead(500);
+      res.end();
+    });
+  };
+}
+
+export interface RunningServer {
+  url: string;
+  close: () => Promise<void>;
+}
+
+async function listen(server: Server | Http2SecureServer, scheme: 'http' | 'https'): Promise<RunningServer> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
+  return { url: `${scheme}://127.0.0.1:${port}`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
+/** Plain HTTP/1.1: for the in-page measurements, where the protocol hardly matters. */
+export function startServer(distDir: string, datasetsDir: string): Promise<RunningServer> {
+  return listen(createServer(handler(distDir, datasetsDir)), 'http');
+}
+
+/**
+ * HTTP/2 over TLS, as production hosts serve a site, for Lighthouse (whose simulation models
+ * HTTP/1.1's six connections per host otherwise). The certificate is a throwaway self-signed
+ * one made with openssl; the browser is told to accept it. Null when openssl is missing.
+ */
+export function startSecureServer(distDir: string, datasetsDir: string): Promise<RunningServer> | null {
+  const dir = mkdtempSync(join(tmpdir(), 'policy-targets-bench-'));
+  try {
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'), '-days', '1', '-subj', '/CN=127.0.0.1'], { stdio: 'ignore' });
+  } catch {
+    return null;
+  }
+  const server = createSecureServer(
+    { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')), allowHTTP1: true },
+    handler(distDir, datasetsDir) as never,
+  );
+  return listen(server, 'https');
 }
