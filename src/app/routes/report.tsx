@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState, QueryState } from '../../components/query-state';
 import { toDecimalYear } from '../../domain/dates';
@@ -30,12 +31,30 @@ function Report({ data, filtered, figures }: { data: Dataset; filtered: Filtered
   const today = todayIso();
   const report = buildReport(data, filtered, filters);
   const startYear = Math.min(...data.events.map((e) => toDecimalYear(e.date)), toDecimalYear(today));
+  // The page title is what "Save as PDF" offers as the file name.
+  const documentTitle = `${format.text(data.title)} — ${t('nav.report')} ${today}`;
+  useEffect(() => {
+    const previous = document.title;
+    document.title = documentTitle;
+    return () => {
+      document.title = previous;
+    };
+  }, [documentTitle]);
+  // What the report covers, said on its cover: a printed page has no filter bar.
+  const applied = [
+    filters.resolutions.length > 0 &&
+      `${t('filters.resolutions')}: ${filters.resolutions.map((id) => data.resolutions.find((r) => r.id === id)?.code ?? id).join(', ')}`,
+    filters.statuses.length > 0 && `${t('filters.status')}: ${filters.statuses.map((st) => t(`status.${st}`)).join(', ')}`,
+    filters.horizon !== null && `${t('filters.horizon')}: ${format.year(filters.horizon)}`,
+    filters.query.trim() && `${t('filters.search')}: “${filters.query.trim()}”`,
+  ].filter((part): part is string => Boolean(part));
   return (
     <article className="report">
       <header className="report-cover">
         <p className="eyebrow">{t('report.eyebrow')}</p>
         <h1>{format.text(data.title)}</h1>
         <p>{t('report.asOf', { date: format.date(data.updatedOn), today: format.date(today) })}</p>
+        {applied.length > 0 && <p className="report-filters">{t('report.filtersApplied', { list: applied.join(' · ') })}</p>}
         <FilteredNotice filtered={filtered} />
         <div className="report-actions">
           <button type="button" onClick={() => window.print()}>
