@@ -1,3 +1,4 @@
+import { chartStartYear } from '../../domain/data-range';
 import { useTranslation } from 'react-i18next';
 import { buildStatusSeries } from '../../charts/status-bars/build-status-series';
 import { StatusChart } from '../../charts/status-bars/status-chart';
@@ -11,7 +12,7 @@ import type { RecordedFigure } from '../../domain/figures';
 import { computeProgress } from '../../domain/progress';
 import type { Slide } from '../../domain/slides';
 import { summariseResolutions } from '../../domain/summary';
-import { layoutTimeline } from '../../domain/timeline';
+import { layoutTimelineWithLabels } from '../../domain/timeline';
 import type { Citation, Dataset } from '../../domain/types';
 import { TimelineChart } from '../../features/timeline/components/timeline-chart';
 import { useFormat } from '../../hooks/use-format';
@@ -23,11 +24,12 @@ const LABEL_SHARE = 0.2;
 const STATUS_ROW = 150;
 
 /** One slide, laid out for a projector: large type, everything visible, nothing on hover. */
-export function PresentSlide({ slide, data, filtered, figures, today }: {
+export function PresentSlide({ slide, data, filtered, figuresByTarget, today }: {
   slide: Slide;
   data: Dataset;
   filtered: FilteredDataset;
-  figures: RecordedFigure[];
+  /** Each target's figures (the merge groups them once), so a slide never scans them all. */
+  figuresByTarget: ReadonlyMap<string, RecordedFigure[]>;
   today: string;
 }) {
   const { t } = useTranslation();
@@ -103,7 +105,8 @@ export function PresentSlide({ slide, data, filtered, figures, today }: {
 
   if (slide.kind === 'target') {
     const target = data.targets.find((x) => x.id === slide.targetId)!;
-    const startYear = Math.min(...data.events.map((e) => toDecimalYear(e.date)), toDecimalYear(today));
+    const startYear = chartStartYear(data, today);
+    const figures = figuresByTarget.get(target.id) ?? [];
     return (
       <div className="slide-chart">
         <h1>{format.text(target.label)}</h1>
@@ -116,8 +119,7 @@ export function PresentSlide({ slide, data, filtered, figures, today }: {
   }
 
   const deadlines = upcomingDeadlines(filtered.resolutions, filtered.commitments, filtered.targets, 0);
-  const probe = layoutTimeline(filtered.resolutions, filtered.events, deadlines, 0);
-  const layout = layoutTimeline(filtered.resolutions, filtered.events, deadlines, ((probe.to - probe.from) * LABEL_SHARE) / (1 - LABEL_SHARE));
+  const layout = layoutTimelineWithLabels(filtered.resolutions, filtered.events, deadlines, LABEL_SHARE);
   return (
     <div>
       <h1>{t('timeline.title')}</h1>

@@ -86,7 +86,7 @@ export function PresentRoute() {
             <>
               <OfflineNotice className="offline-notice present-offline" />
               <main className="slide" aria-roledescription={t('present.slide')} aria-label={t('present.counter', { n: current, count: slides.length })}>
-                <PresentSlide slide={slide} data={query.data.data} filtered={query.data.filtered} figures={query.data.figures} today={todayIso()} />
+                <PresentSlide slide={slide} data={query.data.data} filtered={query.data.filtered} figuresByTarget={query.data.figuresByTarget} today={todayIso()} />
               </main>
               {notes && (
                 <aside className="present-notes" aria-label={t('present.notes')}>

@@ -1,7 +1,7 @@
+import { chartStartYear } from '../../domain/data-range';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState, QueryState } from '../../components/query-state';
-import { toDecimalYear } from '../../domain/dates';
 import type { FilteredDataset } from '../../domain/filters';
 import type { RecordedFigure } from '../../domain/figures';
 import { buildReport } from '../../domain/report';
@@ -19,18 +19,18 @@ export function ReportRoute() {
   const query = useFilteredDataset();
   return (
     <QueryState isPending={query.isPending} error={query.error} onRetry={() => void query.refetch()} isRetrying={query.isFetching}>
-      {query.data && <Report data={query.data.data} filtered={query.data.filtered} figures={query.data.figures} />}
+      {query.data && <Report data={query.data.data} filtered={query.data.filtered} figuresByTarget={query.data.figuresByTarget} />}
     </QueryState>
   );
 }
 
-function Report({ data, filtered, figures }: { data: Dataset; filtered: FilteredDataset; figures: RecordedFigure[] }) {
+function Report({ data, filtered, figuresByTarget }: { data: Dataset; filtered: FilteredDataset; figuresByTarget: ReadonlyMap<string, RecordedFigure[]> }) {
   const { t } = useTranslation();
   const format = useFormat();
   const { filters } = useFilters();
   const today = todayIso();
   const report = buildReport(data, filtered, filters);
-  const startYear = Math.min(...data.events.map((e) => toDecimalYear(e.date)), toDecimalYear(today));
+  const startYear = chartStartYear(data, today);
   // The page title is what "Save as PDF" offers as the file name.
   const documentTitle = `${format.text(data.title)} — ${t('nav.report')} ${today}`;
   useEffect(() => {
@@ -79,7 +79,7 @@ function Report({ data, filtered, figures }: { data: Dataset; filtered: Filtered
       </header>
       {report.sections.length === 0 && <EmptyState>{t('filters.nothing')}</EmptyState>}
       {report.sections.map((section) => (
-        <ReportSection key={section.resolution.id} section={section} figures={figures} today={today} startYear={startYear} />
+        <ReportSection key={section.resolution.id} section={section} figuresByTarget={figuresByTarget} today={today} startYear={startYear} />
       ))}
     </article>
   );

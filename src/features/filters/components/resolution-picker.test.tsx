@@ -33,6 +33,10 @@ describe('ResolutionPicker', () => {
     await userEvent.type(screen.getByRole('searchbox', { name: 'Find a resolution' }), '12/');
     expect(screen.getAllByRole('checkbox')).toHaveLength(1);
     await userEvent.click(screen.getByRole('checkbox', { name: /12\/NQ-CP/ }));
+    // What the checkbox says finds it too.
+    await userEvent.clear(screen.getByRole('searchbox', { name: 'Find a resolution' }));
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Find a resolution' }), 'Resolution 7/');
+    expect(screen.getAllByRole('checkbox').map((c) => c.closest('label')?.textContent)).toEqual(['Resolution 7/NQ-CP']);
     expect(onToggle).toHaveBeenCalledWith('r12');
   });
 });

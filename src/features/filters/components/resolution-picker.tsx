@@ -46,7 +46,9 @@ function ManyResolutions({ resolutions, selected, chip }: {
   const [search, setSearch] = useState('');
   const panelId = useId();
   const needle = foldForSearch(search.trim());
-  const shown = needle ? resolutions.filter((r) => foldForSearch(`${r.code} ${format.text(r.title)}`).includes(needle)) : resolutions;
+  // Matched against what the checkbox shows ("Resolution 292/NQ-CP") and the title, so typing the label finds it.
+  const searchable = (r: Resolution) => foldForSearch(`${t('resolution.short', { code: r.code })} ${format.text(r.title)}`);
+  const shown = needle ? resolutions.filter((r) => searchable(r).includes(needle)) : resolutions;
   return (
     <div className="filter-resolutions many">
       <button type="button" className="picker-toggle" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen(!open)}>

@@ -36,9 +36,9 @@ function CommitmentItem({ item, sectionId }: { item: ReportCommitment; sectionId
 }
 
 /** One resolution of the report; in print it starts a page, and its footnotes close it. */
-export function ReportSection({ section, figures, today, startYear }: {
+export function ReportSection({ section, figuresByTarget, today, startYear }: {
   section: Model;
-  figures: RecordedFigure[];
+  figuresByTarget: ReadonlyMap<string, RecordedFigure[]>;
   today: string;
   startYear: number;
 }) {
@@ -74,7 +74,7 @@ export function ReportSection({ section, figures, today, startYear }: {
         <>
           <h3>{t('commitment.targets')}</h3>
           {section.targets.map((item) => (
-            <ReportTarget key={item.target.id} item={item} sectionId={id} figures={figures} today={today} startYear={startYear} />
+            <ReportTarget key={item.target.id} item={item} sectionId={id} figures={figuresByTarget.get(item.target.id) ?? []} today={today} startYear={startYear} />
           ))}
         </>
       )}

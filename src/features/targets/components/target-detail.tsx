@@ -1,3 +1,4 @@
+import { chartStartYear } from '../../../domain/data-range';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buildTargetSeries } from '../../../charts/target-progress/build-target-series';
@@ -37,7 +38,7 @@ export function TargetDetail({ target, data, figures, today, children }: {
   const summarise = useTargetSummary();
   const colors = useChartColors();
   const progress = computeProgress(target, figures, today);
-  const startYear = Math.min(...data.events.map((e) => toDecimalYear(e.date)), toDecimalYear(today));
+  const startYear = chartStartYear(data, today);
   const series = buildTargetSeries(target, figures, startYear);
   const resolution = data.resolutions.find((r) => r.id === target.resolutionId);
   const unit = format.text(target.unit);
