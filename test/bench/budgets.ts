@@ -10,6 +10,8 @@ export interface SizeFigures {
   filterSamplesMs: number[];
   /** Until the last change a filter caused was painted (charts follow the lists by a frame). */
   filterSettledMedianMs: number;
+  /** The slowest of those: what the user waits for, charts included. */
+  filterSettledWorstMs: number;
   timelineMs: number;
   presentMs: number;
   heapMb: number;

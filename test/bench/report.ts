@@ -1,49 +1,94 @@
-/** The benchmark's table, as it prints and as the README shows it (Markdown). */
-import type { SizeFigures, Verdict } from './budgets';
+/**
+ * The benchmark's tables, as it prints them and as README.md shows them (Markdown). The README's
+ * tables are rewritten from a run (`--write-readme`), so they cannot drift from what was measured.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { Verdict } from './budgets';
 import type { LighthouseScores } from './lighthouse';
+import type { CombinedFigures, Measure } from './runs';
+
+export interface BenchResult {
+  measuredAt: string;
+  protocol: string;
+  browser: string;
+  machine: { cpus: number; cpuModel: string; memoryGb: number; os: string; node: string; loadAverageAtStart: number[] };
+  runsPerSize: number;
+  initialJsKb: number;
+  sizes: CombinedFigures[];
+  lighthouse: { protocol: string; scores: LighthouseScores | null; note?: string }[];
+  verdicts: Verdict[];
+}
 
 const ms = (n: number) => (Number.isFinite(n) ? `${Math.round(n)} ms` : 'n/a');
-const ratio = (n: number, floor: number) => (Number.isFinite(n) && floor > 0 ? ` (${(n / floor).toFixed(1)}× floor)` : '');
+const ratio = (n: number, floor: number) => (Number.isFinite(n) && floor > 0 ? `, ${(n / floor).toFixed(1)}× floor` : '');
+/** "59 ms (52–71)": the median of the runs and their range, when there was more than one. */
+const withSpread = (f: CombinedFigures, key: Measure, fmt: (n: number) => string = ms) =>
+  f.runs > 1 ? `${fmt(f[key])} (${Math.round(f.spread[key].min)}–${Math.round(f.spread[key].max)})` : fmt(f[key]);
 
-export function sizeTable(sizes: SizeFigures[]): string {
-  const rows: [string, (f: SizeFigures) => string][] = [
+export function sizeTable(sizes: CombinedFigures[]): string {
+  const rows: [string, (f: CombinedFigures) => string][] = [
     ['Floor page load (this machine)', (f) => ms(f.floorMs)],
-    ['First chart painted', (f) => ms(f.firstChartMs) + ratio(f.firstChartMs, f.floorMs)],
-    ['Largest contentful paint', (f) => ms(f.lcpMs) + ratio(f.lcpMs, f.floorMs)],
-    ['Filter → paint, median of 20', (f) => ms(f.filterMedianMs)],
-    ['Filter → paint, worst of 20', (f) => ms(f.filterWorstMs)],
-    ['Filter → chart updated too, median', (f) => ms(f.filterSettledMedianMs)],
-    ['Open the timeline', (f) => ms(f.timelineMs)],
-    ['Enter presentation mode', (f) => ms(f.presentMs)],
-    ['JS heap after load', (f) => `${f.heapMb.toFixed(0)} MB`],
-    ['Long tasks (> 50 ms) during load', (f) => `${f.longTasksLoad}, longest ${ms(f.longestTaskLoadMs)}`],
-    ['Longest task while filtering', (f) => ms(f.longestTaskFilteringMs)],
+    ['First chart painted', (f) => withSpread(f, 'firstChartMs') + ratio(f.firstChartMs, f.floorMs)],
+    ['Largest contentful paint', (f) => withSpread(f, 'lcpMs') + ratio(f.lcpMs, f.floorMs)],
+    ['Filter → lists painted, median of 20', (f) => withSpread(f, 'filterMedianMs')],
+    ['Filter → lists painted, worst of 20', (f) => withSpread(f, 'filterWorstMs')],
+    ['Filter → everything updated, charts included, median of 20', (f) => withSpread(f, 'filterSettledMedianMs')],
+    ['Filter → everything updated, charts included, worst of 20', (f) => withSpread(f, 'filterSettledWorstMs')],
+    ['Open the timeline', (f) => withSpread(f, 'timelineMs')],
+    ['Enter presentation mode', (f) => withSpread(f, 'presentMs')],
+    ['JS heap after load', (f) => withSpread(f, 'heapMb', (n) => `${n.toFixed(0)} MB`)],
+    ['Long tasks (> 50 ms) during load', (f) => `${f.longTasksLoad}, longest ${withSpread(f, 'longestTaskLoadMs')}`],
+    ['Longest task while filtering', (f) => withSpread(f, 'longestTaskFilteringMs')],
   ];
-  const head = `| Measure | ${sizes.map((s) => s.size).join(' | ')} |\n|---|${sizes.map(() => '---:').join('|')}|`;
+  const head = `| Measure (median of runs, lowest–highest) | ${sizes.map((s) => s.size).join(' | ')} |\n|---|${sizes.map(() => '---:').join('|')}|`;
   return [head, ...rows.map(([name, read]) => `| ${name} | ${sizes.map(read).join(' | ')} |`)].join('\n');
 }
 
 export function verdictTable(verdicts: Verdict[]): string {
   const head = '| Budget | Size | Measured | Limit | |\n|---|---|---:|---:|---|';
-  const fmt = (v: number, unit: string) => (unit === 'score' ? String(v) : `${unit === 'KB' || unit === 'MB' ? v.toFixed(1) : Math.round(v)} ${unit}`);
+  const fmt = (v: number, unit: string) =>
+    !Number.isFinite(v) ? 'not measured' : unit === 'score' ? String(v) : `${unit === 'KB' || unit === 'MB' ? v.toFixed(1) : Math.round(v)} ${unit}`;
   return [
     head,
     ...verdicts.map((v) => `| ${v.budget} | ${v.size} | ${fmt(v.value, v.unit)} | ${v.unit === 'score' ? '≥ ' : '≤ '}${fmt(v.limit, v.unit)} | ${v.ok ? 'met' : '**MISSED**'} |`),
   ].join('\n');
 }
 
-export function printTable(sizes: SizeFigures[], initialJsKb: number, lighthouse: LighthouseScores | null, verdicts: Verdict[]) {
-  const lines = [
-    '',
-    `Initial JavaScript for the first view: ${initialJsKb.toFixed(1)} KB gzip`,
-    '',
-    sizeTable(sizes),
-    '',
-    lighthouse
-      ? `Lighthouse (mobile preset, shipped dataset): performance ${lighthouse.performance}, accessibility ${lighthouse.accessibility}, best practices ${lighthouse.bestPractices}, FCP ${ms(lighthouse.fcpMs)}, LCP ${ms(lighthouse.lcpMs)}, TBT ${ms(lighthouse.tbtMs)}, CLS ${lighthouse.cls.toFixed(3)}, Speed Index ${ms(lighthouse.speedIndexMs)}`
-      : 'Lighthouse: not run',
-    '',
-    verdictTable(verdicts),
-  ];
-  process.stdout.write(`${lines.join('\n')}\n`);
+export function lighthouseLines(lighthouse: BenchResult['lighthouse']): string {
+  if (lighthouse.length === 0) return 'Lighthouse: not run.';
+  return lighthouse
+    .map(({ protocol, scores, note }) =>
+      scores
+        ? `- Lighthouse, mobile preset, shipped dataset, ${protocol}: performance ${scores.performance}, accessibility ${scores.accessibility}, best practices ${scores.bestPractices}; FCP ${ms(scores.fcpMs)}, LCP ${ms(scores.lcpMs)}, blocking time ${ms(scores.tbtMs)}, CLS ${scores.cls.toFixed(3)}`
+        : `- Lighthouse, ${protocol}: ${note ?? 'not run'}`,
+    )
+    .join('\n');
+}
+
+export function conditionsLine(b: BenchResult): string {
+  const m = b.machine;
+  return `Measured ${b.measuredAt.slice(0, 10)} by \`npm run bench\` on ${m.cpus} × ${m.cpuModel}, ${m.memoryGb} GB, ${m.os}, Node ${m.node} (load average at start ${m.loadAverageAtStart.join(', ')}); ${b.browser}; served over ${b.protocol}; ${b.runsPerSize} run(s) per size. Initial JavaScript for the first view: ${b.initialJsKb.toFixed(1)} KB gzip.`;
+}
+
+export function markdown(b: BenchResult): string {
+  return [conditionsLine(b), '', sizeTable(b.sizes), '', lighthouseLines(b.lighthouse), '', verdictTable(b.verdicts)].join('\n');
+}
+
+export function printTable(b: BenchResult) {
+  process.stdout.write(`\n${markdown(b)}\n`);
+}
+
+export const README_START = '<!-- bench:start (written by npm run bench -- --write-readme) -->';
+export const README_END = '<!-- bench:end -->';
+
+/** Replaces what lies between the README's markers with this run's tables. */
+export function replaceBetweenMarkers(text: string, body: string): string {
+  const start = text.indexOf(README_START);
+  const end = text.indexOf(README_END);
+  if (start < 0 || end < start) throw new Error(`README.md has no ${README_START} … ${README_END} section`);
+  return `${text.slice(0, start + README_START.length)}\n${body}\n${text.slice(end)}`;
+}
+
+export function rewriteReadme(path: string, b: BenchResult) {
+  writeFileSync(path, replaceBetweenMarkers(readFileSync(path, 'utf8'), markdown(b)));
 }

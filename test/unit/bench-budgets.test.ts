@@ -1,5 +1,7 @@
 import { checkBudgets, median, type SizeFigures } from '../bench/budgets';
 import { initialScripts } from '../bench/bundle-size';
+import { combineRuns } from '../bench/runs';
+import { README_END, README_START, replaceBetweenMarkers, sizeTable } from '../bench/report';
 
 const figures = (over: Partial<SizeFigures> = {}): SizeFigures => ({
   size: 'large',
@@ -10,6 +12,7 @@ const figures = (over: Partial<SizeFigures> = {}): SizeFigures => ({
   filterWorstMs: 90,
   filterSamplesMs: [40, 90],
   filterSettledMedianMs: 120,
+  filterSettledWorstMs: 150,
   timelineMs: 300,
   presentMs: 200,
   heapMb: 120,
@@ -44,5 +47,43 @@ describe('initialScripts', () => {
   it('reads the entry script and its modulepreloads from index.html', () => {
     const html = '<script type="module" crossorigin src="/assets/index-a.js"></script><link rel="modulepreload" crossorigin href="/assets/vendor-b.js"><link rel="stylesheet" href="/assets/x.css">';
     expect(initialScripts(html)).toEqual(['/assets/index-a.js', '/assets/vendor-b.js']);
+  });
+});
+
+describe('combineRuns', () => {
+  it('takes each measure as the median of the runs and keeps its spread', () => {
+    const combined = combineRuns([figures({ filterMedianMs: 40 }), figures({ filterMedianMs: 90 }), figures({ filterMedianMs: 50 })]);
+    expect(combined.runs).toBe(3);
+    expect(combined.filterMedianMs).toBe(50);
+    expect(combined.spread.filterMedianMs).toEqual({ min: 40, max: 90 });
+    expect(combined.filterSamplesMs).toHaveLength(6);
+  });
+
+  it('judges the budgets on the medians, so one slow run neither passes nor fails a size by itself', () => {
+    const slow = combineRuns([figures(), figures({ filterWorstMs: 400 }), figures()]);
+    expect(checkBudgets([slow], 180).every((v) => v.ok)).toBe(true);
+    const missed = combineRuns([figures({ filterWorstMs: 400 }), figures({ filterWorstMs: 300 }), figures()]);
+    expect(checkBudgets([missed], 180).filter((v) => !v.ok).map((v) => v.budget)).toEqual(['filter to paint, worst of 20']);
+  });
+
+  it('refuses to mix sizes or combine nothing', () => {
+    expect(() => combineRuns([])).toThrow(/no run/);
+    expect(() => combineRuns([figures(), figures({ size: 'small' })])).toThrow(/different sizes/);
+  });
+});
+
+describe('the README section the benchmark writes', () => {
+  it('replaces only what lies between the markers', () => {
+    const text = `# Title\n${README_START}\nold table\n${README_END}\nafter`;
+    expect(replaceBetweenMarkers(text, 'new table')).toBe(`# Title\n${README_START}\nnew table\n${README_END}\nafter`);
+  });
+
+  it('refuses a README without the markers instead of writing somewhere else', () => {
+    expect(() => replaceBetweenMarkers('# no markers', 'x')).toThrow(/no <!-- bench:start/);
+  });
+
+  it('prints each measure with its spread across runs', () => {
+    const row = sizeTable([combineRuns([figures({ firstChartMs: 1000 }), figures({ firstChartMs: 1400 }), figures({ firstChartMs: 1100 })])]);
+    expect(row).toMatch(/\| First chart painted \| 1100 ms \(1000–1400\), 55\.0× floor \|/);
   });
 });
