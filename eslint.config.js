@@ -2,12 +2,44 @@ import js from '@eslint/js';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import { importX } from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
-/** One-way imports: shared code → features → app; features never import each other. */
-const noMocksOrTests = { regex: '(^|/)(mocks|test)/', message: 'src never imports mocks/ or test/.' };
+/**
+ * Layers, lowest first: each may import only itself and the layers below it, whatever the folder
+ * depth (import-x resolves every import to its file). Features never import each other.
+ */
+const LAYERS = [
+  ['domain'],
+  ['lib', 'config', 'i18n'],
+  ['api', 'stores'],
+  ['hooks'],
+  ['components', 'charts'],
+  ['features'],
+  ['app'],
+];
+const FEATURES = ['commitments', 'filters', 'overview', 'records', 'report', 'resolutions', 'targets', 'timeline', 'present'];
+const above = (i) => LAYERS.slice(i + 1).flat();
+const layerZones = LAYERS.flatMap((layer, i) =>
+  above(i).length === 0
+    ? []
+    : layer.map((folder) => ({
+        target: `./src/${folder}`,
+        from: above(i).map((f) => `./src/${f}`),
+        message: `src/${folder} is below ${above(i).join(', ')} and never imports them.`,
+      })),
+);
+const featureZones = FEATURES.map((feature) => ({
+  target: `./src/features/${feature}`,
+  from: './src/features',
+  except: [`./${feature}`],
+  message: 'A feature never imports another feature: move what both need to a shared layer.',
+}));
+// src/main.tsx alone may start msw's worker in development.
+const testZones = [{ target: [...LAYERS.flat().map((f) => `./src/${f}`), './src/sw.ts'], from: ['./test', './mocks'], message: 'src never imports test/ or mocks/.' }];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public/mockServiceWorker.js', 'test-results', 'playwright-report', 'bench-results'] },
+  { ignores: ['dist', 'dist-*', 'node_modules', 'public/mockServiceWorker.js', 'test-results', 'test-results-*', 'playwright-report', 'bench-results'] },
   {
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
     files: ['**/*.{ts,tsx,js,mjs}'],
@@ -21,33 +53,12 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/main.tsx', 'src/**/*.test.{ts,tsx}'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [noMocksOrTests] }] },
-  },
-  {
-    files: ['src/{api,charts,components,config,domain,hooks,lib,stores}/**/*.{ts,tsx}'],
     ignores: ['src/**/*.test.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })] },
     rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [noMocksOrTests, { regex: '/(features|app)/', message: 'Shared code never imports features or the app.' }] },
-      ],
-    },
-  },
-  {
-    files: ['src/features/**/*.{ts,tsx}'],
-    ignores: ['src/**/*.test.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            noMocksOrTests,
-            { regex: '^\\.\\./\\.\\./(?!\\.\\.)', message: 'A feature never imports another feature.' },
-            { regex: '/app/', message: 'Features never import the app.' },
-          ],
-        },
-      ],
+      'import-x/no-restricted-paths': ['error', { zones: [...layerZones, ...featureZones, ...testZones] }],
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
     },
   },
 );

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { statusChartBasis } from '../charts/status-bars/status-chart-basis';
+import { statusChartBasis } from '../domain/status-chart-basis';
 import { parsePartialDate } from '../domain/dates';
 import { upcomingDeadlines } from '../domain/deadlines';
 import { recentEvents } from '../domain/events';

@@ -1,7 +1,7 @@
 import { lazy, memo, Suspense, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buildStatusSeries, chartRows, statusChartHeight } from '../../../charts/status-bars/build-status-series';
-import type { StatusChartBasis } from '../../../charts/status-bars/status-chart-basis';
+import type { StatusChartBasis } from '../../../domain/status-chart-basis';
 import { AppLink } from '../../../components/app-link';
 import { ChartFrame } from '../../../components/chart-frame';
 import { DataTable } from '../../../components/data-table';

@@ -1,6 +1,6 @@
-import { compareDates } from '../../domain/dates';
-import type { AssessmentRecord, RecordSource } from '../../domain/records';
-import type { Commitment, Source } from '../../domain/types';
+import { compareDates } from './dates';
+import type { AssessmentRecord, RecordSource } from './records';
+import type { Commitment, Source } from './types';
 
 export interface StatusChartBasis {
   /** The newest of the dataset's date and the latest assessment behind a status shown. */

@@ -1,7 +1,7 @@
-import type { AssessmentRecord } from '../../domain/records';
-import { summariseResolutions } from '../../domain/summary';
-import { cite, commitment, resolution, source } from '../../domain/test-fixtures';
-import { buildStatusSeries, labelsSegment } from './build-status-series';
+import type { AssessmentRecord } from './records';
+import { summariseResolutions } from './summary';
+import { cite, commitment, resolution, source } from './test-fixtures';
+import { buildStatusSeries, labelsSegment } from '../charts/status-bars/build-status-series';
 import { statusChartBasis } from './status-chart-basis';
 
 const assessment = (commitmentId: string, date: string, text?: string): AssessmentRecord => ({
