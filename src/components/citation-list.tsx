@@ -3,14 +3,19 @@ import { useMergedDataset, type Merged } from '../hooks/use-merged-dataset';
 import type { Citation } from '../domain/types';
 import { useFormat } from '../hooks/use-format';
 import { SafeLink } from './safe-link';
+import { useQuotedTranslationNote } from '../hooks/use-quoted-translation-note';
 
 const selectSources = (m: Merged) => m.data.sources;
 
-/** The sources behind an item: the quoted sentence in the article's language, and where it is. */
+/**
+ * The sources behind an item: the quoted sentence in the language of the text quoted, and where it
+ * is. When that text is a translation, the citation says so: its link opens the original.
+ */
 export function CitationList({ citations }: { citations: Citation[] }) {
   const { t } = useTranslation();
   const format = useFormat();
   const { data: sources } = useMergedDataset(selectSources);
+  const translationNote = useQuotedTranslationNote();
   return (
     <ul className="citations" aria-label={t('citations.title')}>
       {citations.map((c, i) => {
@@ -32,6 +37,7 @@ export function CitationList({ citations }: { citations: Citation[] }) {
                     {t('citations.publishedBy', { publisher: source.publisher, date: format.date(source.publishedOn) })}
                     {' · '}
                     <span className="muted">{t('citations.file', { file: source.file })}</span>
+                    {source.translation && <span className="citation-translation">{translationNote(source)}</span>}
                   </>
                 )}
               </p>

@@ -59,6 +59,19 @@ describe('upcomingDeadlines', () => {
     ]);
   });
 
+  it('keeps a plan’s horizon apart from what is due, and skips a meeting’s request', () => {
+    const planned = [
+      commitment('d1', { dueYear: 2030 }),
+      commitment('h1', { dueYear: null, horizonYear: 2030 }),
+      commitment('h2', { parentId: 'h1', dueYear: null, horizonYear: 2030 }),
+      commitment('q1', { resolutionId: null, kind: 'request', eventId: 'e1', dueYear: null }),
+    ];
+    const [only, ...rest] = upcomingDeadlines(resolutions, planned, [], 2026);
+    expect(rest).toEqual([]);
+    expect(only!.commitments.map((c) => c.id)).toEqual(['d1']);
+    expect(only!.onHorizon.map((c) => c.id)).toEqual(['h1', 'h2']);
+  });
+
   it('is empty when nothing is due', () => {
     expect(upcomingDeadlines(resolutions, [], [], 2026)).toEqual([]);
     expect(upcomingDeadlines(resolutions, commitments, targets, 2100)).toEqual([]);

@@ -176,4 +176,45 @@ describe('applyFilters', () => {
   it('keeps a parent task beyond the horizon when one of its measures is within it', () => {
     expect(ids(filter({ horizon: 2027 }).commitments)).toEqual(['t1', 'm2']);
   });
+
+  describe('with a meeting’s request, a plan’s horizon and a resolution cited under another number', () => {
+    const more = dataset({
+      ...data,
+      resolutions: [...data.resolutions, resolution('r3', '56', { alsoCitedAs: ['66-NQ/TW'] })],
+      commitments: [
+        ...data.commitments,
+        commitment('h1', { text: text('Horizon task'), dueYear: null, horizonYear: 2030 }),
+        commitment('q1', {
+          resolutionId: null,
+          kind: 'request',
+          eventId: 'e4',
+          serves: ['r2', 'r3'],
+          text: text('Build the resolutions into programmes'),
+          addressee: text('People’s organisations', 'Organisations populaires', 'Các tổ chức nhân dân'),
+        }),
+      ],
+      events: [...data.events, event('e4', { resolutionIds: ['r3'], title: text('Information conference') })],
+    });
+    const more_ = (over: Partial<Filters>) => applyFilters(more, { ...EMPTY_FILTERS, ...over });
+
+    it('keeps a request under every resolution it serves, once', () => {
+      expect(ids(more_({ resolutions: ['r2'] }).commitments)).toEqual(['t2', 'q1']);
+      expect(ids(more_({ resolutions: ['r3'] }).commitments)).toEqual(['q1']);
+      expect(ids(more_({ resolutions: ['r1'] }).commitments)).not.toContain('q1');
+    });
+
+    it('finds a resolution’s items and events by the other number it is cited by', () => {
+      expect(ids(more_({ query: '66' }).events)).toEqual(['e4']);
+      expect(ids(more_({ query: '66' }).commitments)).toEqual(['q1']);
+    });
+
+    it('finds a request by whom it is addressed to', () => {
+      expect(ids(more_({ query: 'organisations populaires' }).commitments)).toEqual(['q1']);
+    });
+
+    it('keeps an item by its plan’s horizon year under "by", as well as what is due', () => {
+      expect(ids(more_({ horizon: 2030 }).commitments)).toEqual(['t1', 'm2', 'h1']);
+      expect(ids(more_({ horizon: 2029 }).commitments)).toEqual(['t1', 'm2']);
+    });
+  });
 });

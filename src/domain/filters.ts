@@ -1,6 +1,7 @@
 import { STATUSES } from './schema';
 import { foldForSearch } from './localize';
 import { parsePartialDate } from './dates';
+import { servedResolutionIds } from './commitment-links';
 import type { Commitment, Dataset, LocalizedText, PolicyEvent, Status, Target, Fact, Resolution } from './types';
 
 export interface Filters {
@@ -74,13 +75,17 @@ export function applyFilters(data: Dataset, filters: Filters): FilteredDataset {
   const byHorizon = (year: number | null) => filters.horizon === null || (year !== null && year <= filters.horizon);
 
   const resolutions = data.resolutions.filter((r) => inResolutions(r.id));
-  const resolutionCode = new Map(data.resolutions.map((r) => [r.id, r.code]));
+  // A resolution is found by its code and by any other number it is cited by ("66" finds 56).
+  const resolutionCode = new Map(data.resolutions.map((r) => [r.id, [r.code, ...(r.alsoCitedAs ?? [])].join(' ')]));
+  const codesOf = (ids: string[]) => ids.map((r) => resolutionCode.get(r));
 
   const passesNonText = (c: Commitment) =>
-    inResolutions(c.resolutionId) &&
+    touchesResolutions(servedResolutionIds(c)) &&
     (filters.statuses.length === 0 || filters.statuses.includes(c.status)) &&
-    byHorizon(c.dueYear);
-  const passesText = (c: Commitment) => !needle || textMatches(needle, c.text, resolutionCode.get(c.resolutionId));
+    // "By 2030" keeps what is due by then and what belongs to a plan that runs to then.
+    byHorizon(c.dueYear ?? c.horizonYear ?? null);
+  const passesText = (c: Commitment) =>
+    !needle || textMatches(needle, c.text, c.issuer, c.addressee, ...codesOf(servedResolutionIds(c)));
 
   const matched = new Set(data.commitments.filter((c) => passesNonText(c) && passesText(c)).map((c) => c.id));
   const keep = new Set(matched);
@@ -101,7 +106,10 @@ export function applyFilters(data: Dataset, filters: Filters): FilteredDataset {
     (f) => touchesResolutions(f.resolutionIds) && byHorizon(yearOf(f.date)) && (!needle || textMatches(needle, f.label)),
   );
   const events = data.events.filter(
-    (e) => touchesResolutions(e.resolutionIds) && byHorizon(yearOf(e.date)) && (!needle || textMatches(needle, e.title)),
+    (e) =>
+      touchesResolutions(e.resolutionIds) &&
+      byHorizon(yearOf(e.date)) &&
+      (!needle || textMatches(needle, e.title, ...codesOf(e.resolutionIds), ...(e.statements ?? []).map((s) => s.text))),
   );
   return { resolutions, commitments, targets, facts, events };
 }

@@ -144,6 +144,36 @@ describe('parseDataset on broken references', () => {
     ).toEqual(['r1 cites unknown source ghost', 'tg1 cites unknown source ghost']);
   });
 
+  it('accepts a meeting’s request stored once for the resolutions it serves, with its statements', () => {
+    const request = commitment('q1', { resolutionId: null, kind: 'request', eventId: 'e1', serves: ['r1', 'r2'] });
+    const withStatements = { ...full, commitments: [...full.commitments, request], events: [event('e1', { statements: [{ text: event('x').title, citations: event('x').citations }] })] };
+    expect(parseDataset(json(withStatements)).commitments).toContainEqual(request);
+  });
+
+  it('reports a request without its meeting, a task without its resolution, and unknown served resolutions', () => {
+    expect(
+      problems({
+        commitments: [
+          commitment('q1', { resolutionId: null, kind: 'request', serves: ['r9'] }),
+          commitment('t9', { resolutionId: null }),
+          commitment('p1', { resolutionId: null, kind: 'pledge', eventId: 'gone' }),
+        ],
+        targets: [],
+      }),
+    ).toEqual([
+      'q1: a request names the meeting it was made at',
+      'q1 serves unknown resolution r9',
+      't9: a task or measure belongs to a resolution; a request or pledge to a meeting',
+      'p1: a pledge names the meeting it was made at',
+      'p1 names unknown event gone',
+    ]);
+  });
+
+  it('reports statements citing an unknown source', () => {
+    const statements = [{ text: event('x').title, citations: [{ sourceId: 'ghost', quote: 'q' }] }];
+    expect(problems({ events: [event('e1', { statements })] })).toEqual(['e1 cites unknown source ghost']);
+  });
+
   it('reports an id used twice, even across collections', () => {
     expect(problems({ events: [event('e1'), event('e1')] })).toEqual(['duplicate id e1']);
     expect(problems({ facts: [fact('t1')] })).toEqual(['duplicate id t1']);

@@ -28,17 +28,28 @@ function referenceProblems(data: Dataset): string[] {
   const checkCitations = (owner: string, citations: { sourceId: string }[]) =>
     citations.forEach((c) => check(sources.has(c.sourceId), `${owner} cites unknown source ${c.sourceId}`));
 
+  const events = new Set(data.events.map((e) => e.id));
   const ids = new Set<string>();
   for (const item of [...data.resolutions, ...data.commitments, ...data.targets, ...data.facts, ...data.events]) {
     check(!ids.has(item.id), `duplicate id ${item.id}`);
     ids.add(item.id);
   }
   check(sources.size === data.sources.length, 'duplicate source id');
-  data.resolutions.forEach((r) => checkCitations(r.id, r.citations));
+  const checkStatements = (owner: string, statements: { citations: { sourceId: string }[] }[] = []) =>
+    statements.forEach((s) => checkCitations(owner, s.citations));
+  data.resolutions.forEach((r) => {
+    checkCitations(r.id, r.citations);
+    checkStatements(r.id, r.statements);
+  });
   data.commitments.forEach((c) => {
-    check(resolutions.has(c.resolutionId), `${c.id} belongs to unknown resolution ${c.resolutionId}`);
+    const fromMeeting = c.kind === 'request' || c.kind === 'pledge';
+    if (c.resolutionId !== null) check(resolutions.has(c.resolutionId), `${c.id} belongs to unknown resolution ${c.resolutionId}`);
+    check(fromMeeting === (c.resolutionId === null), `${c.id}: a task or measure belongs to a resolution; a request or pledge to a meeting`);
+    check(!fromMeeting || (c.eventId !== undefined && events.has(c.eventId)), `${c.id}: a ${c.kind} names the meeting it was made at`);
+    check(c.eventId === undefined || events.has(c.eventId), `${c.id} names unknown event ${c.eventId}`);
+    (c.serves ?? []).forEach((r) => check(resolutions.has(r), `${c.id} serves unknown resolution ${r}`));
     check(c.parentId === null || commitments.has(c.parentId), `${c.id} hangs under unknown ${c.parentId}`);
-    check((c.kind === 'task') === (c.parentId === null), `${c.id}: a task has no parent and a measure has one`);
+    check((c.kind === 'measure') === (c.parentId !== null), `${c.id}: a measure hangs under a task, nothing else has a parent`);
     check(c.parentId !== c.id, `${c.id} hangs under itself`);
     checkCitations(c.id, c.citations);
   });
@@ -62,6 +73,7 @@ function referenceProblems(data: Dataset): string[] {
     item.resolutionIds.forEach((r) => check(resolutions.has(r), `${item.id} names unknown resolution ${r}`));
     checkCitations(item.id, item.citations);
   });
+  data.events.forEach((e) => checkStatements(e.id, e.statements));
   return problems;
 }
 

@@ -109,4 +109,12 @@ describe('the report of the shipped dataset', () => {
     expect(r292.footnotes.length).toBeLessThan(cited.length);
     expect(r292.targets.map((t) => t.target.id)).toEqual(['agencies-abroad']);
   });
+
+  it('prints the 18 July 2025 request in the sections of both resolutions it serves, after their own tasks', () => {
+    const { sections } = report(data);
+    const listed = (id: string) => sections.find((s) => s.resolution.id === id)!.tasks.map((t) => t.commitment.id);
+    expect(listed('r57')).toEqual(['peoples-organisations-resolutions-57-59']);
+    expect(listed('r59')).toEqual(['peoples-organisations-resolutions-57-59']);
+    expect(listed('r292')).toHaveLength(6);
+  });
 });

@@ -1,3 +1,4 @@
+import { isFromMeeting, servesResolution } from './commitment-links';
 import type { Filters, FilteredDataset } from './filters';
 import type { Citation, Commitment, Dataset, Milestone, Resolution, Source, Target } from './types';
 
@@ -58,7 +59,8 @@ function footnoter(sources: Source[]) {
   return { cite, footnotes: () => [...byKey.values()] };
 }
 
-const byOrder = (a: Commitment, b: Commitment) => a.order - b.order;
+/** The resolution's own tasks first, then the requests and pledges of meetings that serve it. */
+const byOrder = (a: Commitment, b: Commitment) => Number(isFromMeeting(a)) - Number(isFromMeeting(b)) || a.order - b.order;
 
 /** Narrows the items, not just the resolutions: a resolution with nothing left then gets no section. */
 const narrowsItems = (f: Filters) => f.statuses.length > 0 || f.horizon !== null || f.query.trim() !== '';
@@ -71,7 +73,7 @@ const narrowsItems = (f: Filters) => f.statuses.length > 0 || f.horizon !== null
  */
 export function buildReport(data: Dataset, filtered: FilteredDataset, filters: Filters): Report {
   const sections = filtered.resolutions.flatMap((resolution): ReportSection[] => {
-    const commitments = filtered.commitments.filter((c) => c.resolutionId === resolution.id);
+    const commitments = filtered.commitments.filter((c) => servesResolution(c, resolution.id));
     const targets = filtered.targets.filter((t) => t.resolutionId === resolution.id);
     if (narrowsItems(filters) && commitments.length === 0 && targets.length === 0) return [];
 
@@ -94,7 +96,7 @@ export function buildReport(data: Dataset, filtered: FilteredDataset, filters: F
         .sort((a, b) => a.year - b.year)
         .map((milestone) => ({ milestone, notes: cite(milestone.citations) })),
     }));
-    const listsCommitments = data.commitments.some((c) => c.resolutionId === resolution.id);
+    const listsCommitments = data.commitments.some((c) => servesResolution(c, resolution.id));
     return [{ resolution, listsCommitments, notes, tasks, targets: reportTargets, footnotes: footnotes() }];
   });
   return { sections };

@@ -51,8 +51,14 @@ export const sourceSchema = z.object({
   publishedOn: partialDate,
   /** Empty only for a user's source given without a link. */
   url: z.union([httpUrl, z.literal('')]),
+  /** The language the article's text (and so every quote from it) is in. */
   language: z.enum(LOCALES),
   title: z.string().min(1),
+  /**
+   * Set when the text quoted is a translation: the `url` then holds the original, in this
+   * language, and the quotes come from `translatedBy`'s translation, not from the page linked.
+   */
+  translation: z.object({ originalLanguage: z.enum(LOCALES), translatedBy: z.string().min(1) }).optional(),
 });
 
 export const citationSchema = z.object({
@@ -63,6 +69,21 @@ export const citationSchema = z.object({
 
 const cited = { citations: z.array(citationSchema).min(1) };
 
+/** Something the dataset reads into its sources rather than finds stated there, and why. */
+export const INFERENCES = ['parent', 'date'] as const;
+export const inferenceSchema = z.object({
+  /** `parent`: which task a measure hangs under; `date`: a date that is the article's, not the event's. */
+  what: z.enum(INFERENCES),
+  note: localizedTextSchema,
+});
+const inferred = { inferred: inferenceSchema.optional() };
+
+/** A sentence a source states about an item (an objective, what a resolution establishes, who spoke). */
+export const statementSchema = z.object({
+  text: localizedTextSchema,
+  ...cited,
+});
+const statements = { statements: z.array(statementSchema).optional() };
 
 export const resolutionSchema = z.object({
   ...origin,
@@ -72,21 +93,44 @@ export const resolutionSchema = z.object({
   title: localizedTextSchema,
   /** Notes on how a source reads this item (e.g. an ambiguous number), shown beside it. */
   note: localizedTextSchema.optional(),
+  /** Other numbers or symbols the resolution is cited by elsewhere (shown with the note, and searched). */
+  alsoCitedAs: z.array(z.string().min(1)).optional(),
+  ...statements,
   ...cited,
 });
+
+/**
+ * Who commits: a resolution's `task` (and the `measure`s under it), or what a meeting concluded,
+ * a `request` made of others or a `pledge` the speaker's own side made.
+ */
+export const COMMITMENT_KINDS = ['task', 'measure', 'request', 'pledge'] as const;
+
+const year = z.number().int().min(1900).max(2200);
 
 export const commitmentSchema = z.object({
   ...origin,
   id,
-  resolutionId: id,
-  /** A measure hangs under its task; a task has no parent. */
+  /** The resolution this is a task or measure of; null for a meeting's request or pledge. */
+  resolutionId: id.nullable(),
+  /** A measure hangs under its task; a task, request or pledge has no parent. */
   parentId: id.nullable(),
-  kind: z.enum(['task', 'measure']),
+  kind: z.enum(COMMITMENT_KINDS),
   order: z.number().int().nonnegative(),
   text: localizedTextSchema,
-  /** The year the commitment is due, when a source ties it to one. */
-  dueYear: z.number().int().min(1900).max(2200).nullable(),
+  /** The year the commitment is due, only when a source ties this item to it. */
+  dueYear: year.nullable(),
+  /** The horizon of the plan the item belongs to ("to 2030"): not a deadline the source sets for it. */
+  horizonYear: year.nullable().optional(),
+  /** A request's or pledge's meeting (an event's id). */
+  eventId: id.optional(),
+  /** Who makes the request or pledge. */
+  issuer: localizedTextSchema.optional(),
+  /** Who is asked to act. */
+  addressee: localizedTextSchema.optional(),
+  /** The resolutions a request or pledge serves (a task serves its own resolution). */
+  serves: z.array(id).optional(),
   status: z.enum(STATUSES),
+  ...inferred,
   ...cited,
 });
 
@@ -115,6 +159,7 @@ export const factSchema = z.object({
   value: z.number(),
   approximate: z.boolean(),
   label: localizedTextSchema,
+  ...inferred,
   ...cited,
 });
 
@@ -141,6 +186,8 @@ export const eventSchema = z.object({
   endDate: partialDate.optional(),
   resolutionIds: z.array(id),
   title: localizedTextSchema,
+  ...statements,
+  ...inferred,
   ...cited,
 });
 

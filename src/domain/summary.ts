@@ -25,6 +25,8 @@ export function summariseResolutions(resolutions: Resolution[], commitments: Com
   // One pass over the commitments, not one per resolution: 200 × 10,000 adds up.
   const byResolution = new Map<string, Commitment[]>();
   for (const c of commitments) {
+    // A meeting's request or pledge belongs to no resolution's own list (it would count twice).
+    if (c.resolutionId === null) continue;
     const list = byResolution.get(c.resolutionId);
     if (list) list.push(c);
     else byResolution.set(c.resolutionId, [c]);

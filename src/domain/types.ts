@@ -3,6 +3,9 @@ import type {
   LOCALES,
   STATUSES,
   EVENT_KINDS,
+  COMMITMENT_KINDS,
+  inferenceSchema,
+  statementSchema,
   citationSchema,
   commitmentSchema,
   datasetSchema,
@@ -19,6 +22,9 @@ import type {
 export type Locale = (typeof LOCALES)[number];
 export type Status = (typeof STATUSES)[number];
 export type EventKind = (typeof EVENT_KINDS)[number];
+export type CommitmentKind = (typeof COMMITMENT_KINDS)[number];
+export type Inference = z.infer<typeof inferenceSchema>;
+export type Statement = z.infer<typeof statementSchema>;
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type Citation = z.infer<typeof citationSchema>;

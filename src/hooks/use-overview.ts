@@ -3,6 +3,7 @@ import { statusChartBasis } from '../domain/status-chart-basis';
 import { parsePartialDate } from '../domain/dates';
 import { upcomingDeadlines } from '../domain/deadlines';
 import { recentEvents } from '../domain/events';
+import { groupByMeeting } from '../domain/meetings';
 import { applyFilters } from '../domain/filters';
 import type { RecordedFigure } from '../domain/figures';
 import { computeProgress, type TargetProgress } from '../domain/progress';
@@ -44,6 +45,7 @@ export function useOverview() {
         deadlines: upcomingDeadlines(filtered.resolutions, filtered.commitments, filtered.targets, parsePartialDate(today).year),
         targets: filtered.targets.map((target) => ({ target, progress: progressOf(target, figuresByTarget.get(target.id), today) })),
         events: recentEvents(filtered.events, today, RECENT_EVENTS),
+        meetings: groupByMeeting(filtered.commitments, data.events),
       };
     },
     [filters, today],

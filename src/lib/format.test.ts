@@ -1,4 +1,4 @@
-import { formatAge, formatDate, formatDateRangeShort, formatInstant, formatNumber, formatYear } from './format';
+import { formatAge, formatDate, formatDateRangeShort, formatInstant, formatLanguage, formatNumber, formatYear } from './format';
 
 describe('format', () => {
   it('formats dates for each language at the precision of the source', () => {
@@ -40,5 +40,11 @@ describe('formatDateRangeShort', () => {
     expect(formatDateRangeShort('en', '2028-10-24')).toBe('24 Oct 2028');
     expect(formatDateRangeShort('en', '2025', '2028')).toBe('2025–2028');
     expect(formatDateRangeShort('fr', '2030')).toBe('2030');
+  });
+
+  it('names a language as it reads inside a sentence of each language', () => {
+    expect(formatLanguage('en', 'fr')).toBe('French');
+    expect(formatLanguage('fr', 'vi')).toBe('vietnamien');
+    expect(formatLanguage('vi', 'fr')).toBe('tiếng Pháp');
   });
 });

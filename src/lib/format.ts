@@ -73,3 +73,12 @@ export function formatAge(locale: Locale, iso: string, now: Date): string {
   for (const [unit, size] of AGE_UNITS) if (elapsed >= size) return rtf.format(-Math.floor(elapsed / size), unit);
   return rtf.format(0, 'minute');
 }
+
+/**
+ * A language's name as it reads inside a sentence: "French", "français", "tiếng Pháp" (Intl gives
+ * Vietnamese names capitalised, as they stand at the start of a line).
+ */
+export function formatLanguage(locale: Locale, language: string): string {
+  const name = new Intl.DisplayNames([intlLocale(locale)], { type: 'language' }).of(language) ?? language;
+  return locale === 'vi' ? name.charAt(0).toLocaleLowerCase('vi') + name.slice(1) : name;
+}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../components/query-state';
 import { NextDeadlines } from '../../features/overview/components/next-deadlines';
+import { MeetingRequests } from '../../features/overview/components/meeting-requests';
 import { RecentEvents } from '../../features/overview/components/recent-events';
 import { ResolutionsAtAGlance } from '../../features/overview/components/resolutions-at-a-glance';
 import { SourceFigures } from '../../features/overview/components/source-figures';
@@ -28,6 +29,7 @@ export function OverviewRoute() {
             <NextDeadlines deadlines={overview.deadlines} />
             <TargetsOverview targets={overview.targets} />
             <RecentEvents events={overview.events} />
+            <MeetingRequests meetings={overview.meetings} />
             <SourceFigures facts={overview.filtered.facts} />
           </div>
         </>

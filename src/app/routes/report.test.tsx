@@ -51,7 +51,7 @@ describe('the report', () => {
 
   it('says on its cover which filters made it, and names itself for the PDF file', async () => {
     renderApp('/report?lang=en&res=r292&status=not_assessed&by=2030&q=ASEAN');
-    expect(await screen.findByText('Filters: Resolutions: 292/NQ-CP · Status: Not assessed · Due by: 2030 · Search: “ASEAN”')).toBeInTheDocument();
+    expect(await screen.findByText('Filters: Resolutions: 292/NQ-CP · Status: Not assessed · Deadline or horizon by: 2030 · Search: “ASEAN”')).toBeInTheDocument();
     expect(document.title).toMatch(/^Vietnam: foreign-affairs sector resolutions — Report \d{4}-\d{2}-\d{2}$/);
   });
 });

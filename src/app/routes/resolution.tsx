@@ -8,6 +8,10 @@ import { useFormat } from '../../hooks/use-format';
 import { FilteredNotice } from '../filtered-notice';
 import { NotFound } from './not-found';
 import { UserBadge } from '../../components/user-badge';
+import { Statements } from '../../components/statements';
+import { servesResolution } from '../../domain/commitment-links';
+import { groupByMeeting } from '../../domain/meetings';
+import { MeetingCommitments } from '../../components/meeting-commitments';
 
 export function ResolutionRoute() {
   const { resolutionId } = useParams();
@@ -16,6 +20,12 @@ export function ResolutionRoute() {
   const query = useFilteredDataset();
   const resolution = query.data?.data.resolutions.find((r) => r.id === resolutionId);
   const commitments = query.data?.filtered.commitments.filter((c) => c.resolutionId === resolutionId) ?? [];
+  const fromMeetings = query.data
+    ? groupByMeeting(
+        query.data.filtered.commitments.filter((c) => c.resolutionId === null && servesResolution(c, resolutionId ?? '')),
+        query.data.data.events,
+      )
+    : [];
   return (
     <QueryState isPending={query.isPending} error={query.error} onRetry={() => void query.refetch()} isRetrying={query.isFetching}>
       {query.data && !resolution && <NotFound />}
@@ -27,11 +37,13 @@ export function ResolutionRoute() {
               {t('resolution.short', { code: resolution.code })} — {format.text(resolution.title)}
               <UserBadge origin={resolution.origin} />
             </h1>
+            {resolution.alsoCitedAs && <p>{t('resolution.alsoCitedAs', { codes: resolution.alsoCitedAs.join(', ') })}</p>}
             {resolution.note && (
               <p className="notice" role="note">
                 <strong>{t('resolution.sourceNote')}</strong> {format.text(resolution.note)}
               </p>
             )}
+            <Statements statements={resolution.statements} title={t('resolution.statements')} />
             <details>
               <summary>{t('citations.show', { count: resolution.citations.length })}</summary>
               <CitationList citations={resolution.citations} />
@@ -42,6 +54,12 @@ export function ResolutionRoute() {
             <h2 id="tasks-title">{t('resolution.tasks')}</h2>
             {commitments.length === 0 ? <EmptyState>{t('resolution.noCommitments')}</EmptyState> : <ResolutionTree commitments={commitments} />}
           </section>
+          {fromMeetings.length > 0 && (
+            <section className="panel" aria-labelledby="meetings-title">
+              <h2 id="meetings-title">{t('resolution.fromMeetings')}</h2>
+              <MeetingCommitments groups={fromMeetings} />
+            </section>
+          )}
         </article>
       )}
     </QueryState>

@@ -6,11 +6,14 @@ import { paths } from '../../../config/paths';
 import type { Commitment, Dataset } from '../../../domain/types';
 import { useFormat } from '../../../hooks/use-format';
 import { UserBadge } from '../../../components/user-badge';
+import { InferredNote } from '../../../components/inferred-note';
 
 export function CommitmentDetail({ commitment, data }: { commitment: Commitment; data: Dataset }) {
   const { t } = useTranslation();
   const format = useFormat();
   const resolution = data.resolutions.find((r) => r.id === commitment.resolutionId);
+  const meeting = data.events.find((e) => e.id === commitment.eventId);
+  const served = data.resolutions.filter((r) => commitment.resolutionId === null && (commitment.serves ?? []).includes(r.id));
   const parent = data.commitments.find((c) => c.id === commitment.parentId);
   const measures = data.commitments.filter((c) => c.parentId === commitment.id).sort((a, b) => a.order - b.order);
   const targets = data.targets.filter((tg) => tg.commitmentId === commitment.id);
@@ -21,15 +24,51 @@ export function CommitmentDetail({ commitment, data }: { commitment: Commitment;
         {format.text(commitment.text)}
         <UserBadge origin={commitment.origin} />
       </h1>
+      <InferredNote inferred={commitment.inferred} />
       <dl className="facts-grid">
-        <dt>{t('commitment.resolution')}</dt>
-        <dd>
-          {resolution && (
-            <AppLink to={paths.resolution(resolution.id)}>
-              {t('resolution.short', { code: resolution.code })} — {format.text(resolution.title)}
-            </AppLink>
-          )}
-        </dd>
+        {resolution && (
+          <>
+            <dt>{t('commitment.resolution')}</dt>
+            <dd>
+              <AppLink to={paths.resolution(resolution.id)}>
+                {t('resolution.short', { code: resolution.code })} — {format.text(resolution.title)}
+              </AppLink>
+            </dd>
+          </>
+        )}
+        {meeting && (
+          <>
+            <dt>{t('commitment.madeAt')}</dt>
+            <dd>
+              {format.text(meeting.title)} ({format.dateRange(meeting.date, meeting.endDate)})
+            </dd>
+          </>
+        )}
+        {commitment.issuer && (
+          <>
+            <dt>{t('commitment.issuer')}</dt>
+            <dd>{format.text(commitment.issuer)}</dd>
+          </>
+        )}
+        {commitment.addressee && (
+          <>
+            <dt>{t('commitment.addressee')}</dt>
+            <dd>{format.text(commitment.addressee)}</dd>
+          </>
+        )}
+        {served.length > 0 && (
+          <>
+            <dt>{t('commitment.serves')}</dt>
+            <dd>
+              {served.map((r, i) => (
+                <span key={r.id}>
+                  {i > 0 && ', '}
+                  <AppLink to={paths.resolution(r.id)}>{t('resolution.short', { code: r.code })}</AppLink>
+                </span>
+              ))}
+            </dd>
+          </>
+        )}
         {parent && (
           <>
             <dt>{t('commitment.partOf')}</dt>
@@ -38,8 +77,20 @@ export function CommitmentDetail({ commitment, data }: { commitment: Commitment;
             </dd>
           </>
         )}
-        <dt>{t('commitment.dueLabel')}</dt>
-        <dd>{commitment.dueYear === null ? t('commitment.noDue') : format.year(commitment.dueYear)}</dd>
+        {commitment.dueYear === null && commitment.horizonYear != null ? (
+          <>
+            <dt>{t('commitment.horizonLabel')}</dt>
+            <dd>
+              {format.year(commitment.horizonYear)}{' '}
+              <span className="muted">{t('commitment.horizonWhy', { year: format.year(commitment.horizonYear) })}</span>
+            </dd>
+          </>
+        ) : (
+          <>
+            <dt>{t('commitment.dueLabel')}</dt>
+            <dd>{commitment.dueYear === null ? t('commitment.noDue') : format.year(commitment.dueYear)}</dd>
+          </>
+        )}
         <dt>{t('commitment.status')}</dt>
         <dd>
           <StatusBadge status={commitment.status} />

@@ -8,9 +8,14 @@ import { useFilters } from '../../../hooks/use-filters';
 import { useFormat } from '../../../hooks/use-format';
 import { ResolutionPicker } from './resolution-picker';
 
-/** The years anything falls due or happens in, for the "due by" choice. */
+/** The years anything falls due in or a plan runs to, for the "deadline or horizon by" choice. */
 const horizonYears = (data: Dataset) =>
-  [...new Set([...data.commitments.flatMap((c) => (c.dueYear ? [c.dueYear] : [])), ...data.targets.flatMap((t) => t.milestones.map((m) => m.year))])].sort();
+  [
+    ...new Set([
+      ...data.commitments.flatMap((c) => [c.dueYear ?? c.horizonYear ?? null].filter((y): y is number => y !== null)),
+      ...data.targets.flatMap((t) => t.milestones.map((m) => m.year)),
+    ]),
+  ].sort();
 
 const selectData = (m: Merged) => m.data;
 

@@ -31,6 +31,7 @@ export const NextDeadlines = memo(function NextDeadlines({ deadlines }: { deadli
               <div>
                 <AppLink to={paths.resolution(d.resolution.id)}>{t('resolution.short', { code: d.resolution.code })}</AppLink>
                 {d.commitments.length > 0 && <p>{countsText(t, d.commitments, 'deadline.commitments')}</p>}
+                {d.onHorizon.length > 0 && <p className="muted">{countsText(t, d.onHorizon, 'deadline.horizon')}</p>}
                 {d.milestones.map(({ target, milestone }) => (
                   <p key={target.id}>
                     <AppLink to={paths.target(target.id)}>

@@ -6,6 +6,7 @@ import { paths } from '../../../config/paths';
 import type { PolicyEvent } from '../../../domain/types';
 import { useFormat } from '../../../hooks/use-format';
 import { UserBadge } from '../../../components/user-badge';
+import { InferredNote } from '../../../components/inferred-note';
 
 /** Memoised: the overview hands it the same props until the data or filters change. */
 export const RecentEvents = memo(function RecentEvents({ events }: { events: PolicyEvent[] }) {
@@ -25,6 +26,7 @@ export const RecentEvents = memo(function RecentEvents({ events }: { events: Pol
               <span>
                 {format.text(e.title)}
                 <UserBadge origin={e.origin} />
+                <InferredNote inferred={e.inferred} compact />
               </span>
             </li>
           ))}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { CitationList } from '../../../components/citation-list';
+import { InferredNote } from '../../../components/inferred-note';
 import type { Fact } from '../../../domain/types';
 import { useFormat } from '../../../hooks/use-format';
 
@@ -20,7 +21,9 @@ export function SourceFigures({ facts }: { facts: Fact[] }) {
                   {f.approximate ? t('target.approx', { value: format.number(f.value) }) : format.number(f.value)}
                 </strong>{' '}
                 {format.text(f.label)} <span className="muted">({format.date(f.date)})</span>
+                {f.inferred && <> <span className="inferred-badge">{t('inferred.badge')}</span></>}
               </summary>
+              <InferredNote inferred={f.inferred} />
               <CitationList citations={f.citations} />
             </details>
           </li>

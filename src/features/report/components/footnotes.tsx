@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { isHttpUrl, SafeLink } from '../../../components/safe-link';
 import type { Footnote } from '../../../domain/report';
 import { useFormat } from '../../../hooks/use-format';
+import { useQuotedTranslationNote } from '../../../hooks/use-quoted-translation-note';
 
 const footnoteId = (sectionId: string, n: number) => `fn-${sectionId}-${n}`;
 
@@ -28,6 +29,7 @@ export function FootnoteRefs({ sectionId, notes }: { sectionId: string; notes: n
 export function FootnoteList({ sectionId, footnotes }: { sectionId: string; footnotes: Footnote[] }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const translationNote = useQuotedTranslationNote();
   const headingId = `${footnoteId(sectionId, 0)}-title`;
   return (
     <section className="report-footnotes" aria-labelledby={headingId}>
@@ -53,6 +55,7 @@ export function FootnoteList({ sectionId, footnotes }: { sectionId: string; foot
                   </SafeLink>
                 </>
               )}
+              {f.source?.translation && <>{'. '}{translationNote(f.source)}</>}
             </span>
           </li>
         ))}

@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/query-state';
 import { StatusBadge } from '../../../components/status-badge';
 import { UserBadge } from '../../../components/user-badge';
+import { DueOrHorizon } from '../../../components/due-or-horizon';
+import { InferredNote } from '../../../components/inferred-note';
 import type { RecordedFigure } from '../../../domain/figures';
 import type { ReportCommitment, ReportSection as Model } from '../../../domain/report';
 import { useFormat } from '../../../hooks/use-format';
@@ -20,10 +22,11 @@ function CommitmentItem({ item, sectionId }: { item: ReportCommitment; sectionId
         <strong className="report-item-label">{t(`kind.${c.kind}`, { n: c.order })}</strong>{' '}
         <span>{format.text(c.text)}</span>
         <FootnoteRefs sectionId={sectionId} notes={item.notes} />{' '}
-        {c.dueYear !== null && <span className="muted">{t('commitment.due', { year: format.year(c.dueYear) })}</span>}{' '}
+        <DueOrHorizon commitment={c} />{' '}
         <StatusBadge status={c.status} />
         <UserBadge origin={c.origin} />
       </p>
+      <InferredNote inferred={c.inferred} />
       {item.measures.length > 0 && (
         <ul aria-label={t('resolution.measuresOf', { n: c.order })}>
           {item.measures.map((m) => (

@@ -6,6 +6,8 @@ import { paths } from '../../../config/paths';
 import type { Commitment } from '../../../domain/types';
 import { useFormat } from '../../../hooks/use-format';
 import { UserBadge } from '../../../components/user-badge';
+import { DueOrHorizon } from '../../../components/due-or-horizon';
+import { InferredNote } from '../../../components/inferred-note';
 
 function CommitmentNode({ commitment, measures }: { commitment: Commitment; measures: Commitment[] }) {
   const { t } = useTranslation();
@@ -19,9 +21,10 @@ function CommitmentNode({ commitment, measures }: { commitment: Commitment; meas
         <AppLink to={paths.commitment(commitment.id)} className="tree-text">
           {format.text(commitment.text)}
         </AppLink>
-        {commitment.dueYear !== null && <span className="muted">{t('commitment.due', { year: format.year(commitment.dueYear) })}</span>}
+        <DueOrHorizon commitment={commitment} />
         <StatusBadge status={commitment.status} />
         <UserBadge origin={commitment.origin} />
+        <InferredNote inferred={commitment.inferred} compact />
       </div>
       <details className="tree-sources">
         <summary>{t('citations.show', { count: commitment.citations.length })}</summary>

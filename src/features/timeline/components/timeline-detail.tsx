@@ -7,6 +7,9 @@ import type { TimelineItem } from '../../../domain/timeline';
 import type { Resolution } from '../../../domain/types';
 import { useFormat } from '../../../hooks/use-format';
 import { timelineItemDate, timelineItemLabel } from './timeline-item-label';
+import { InferredNote } from '../../../components/inferred-note';
+import { Statements } from '../../../components/statements';
+import { countsText } from '../../../lib/count-text';
 
 export function TimelineDetail({ item, resolutions, onClose }: {
   item: TimelineItem;
@@ -50,10 +53,14 @@ export function TimelineDetail({ item, resolutions, onClose }: {
         </p>
       )}
       {item.kind === 'event' ? (
-        <CitationList citations={item.event.citations} />
+        <>
+          <InferredNote inferred={item.event.inferred} />
+          <CitationList citations={item.event.citations} />
+          <Statements statements={item.event.statements} title={t('event.statements')} headingLevel={3} />
+        </>
       ) : (
         <ul>
-          {item.deadline.commitments.filter((c) => c.kind === 'task').map((c) => (
+          {item.deadline.commitments.map((c) => (
             <li key={c.id}>
               <AppLink to={paths.commitment(c.id)}>{format.text(c.text)}</AppLink>
             </li>
@@ -63,6 +70,7 @@ export function TimelineDetail({ item, resolutions, onClose }: {
               <AppLink to={paths.target(target.id)}>{format.text(target.label)}</AppLink>
             </li>
           ))}
+          {item.deadline.onHorizon.length > 0 && <li className="muted">{countsText(t, item.deadline.onHorizon, 'deadline.horizon')}</li>}
         </ul>
       )}
     </section>

@@ -15,6 +15,7 @@ export function timelineItemLabel(item: TimelineItem, t: TFunction, format: Form
   const parts = withResolution ? [t('resolution.short', { code: d.resolution.code })] : [];
   if (d.commitments.length > 0)
     parts.push(countsText(t, d.commitments, 'deadline.commitments'));
+  if (d.onHorizon.length > 0) parts.push(countsText(t, d.onHorizon, 'deadline.horizon'));
   for (const { target, milestone } of d.milestones)
     parts.push(
       t(milestone.approximate ? 'target.milestoneApprox' : 'target.milestone', {

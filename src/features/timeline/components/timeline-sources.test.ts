@@ -13,4 +13,16 @@ describe('timelineSources', () => {
     };
     expect(timelineSources(filtered, sources).map((s) => s.id)).toEqual(['a', 'c']);
   });
+
+  it('counts a commitment on its plan’s horizon as shown, since the timeline counts it there', () => {
+    const sources = [source({ id: 'a' }), source({ id: 'b' })];
+    const filtered = {
+      resolutions: [],
+      commitments: [commitment('h', { dueYear: null, horizonYear: 2030, citations: cite('b') })],
+      targets: [],
+      facts: [],
+      events: [],
+    };
+    expect(timelineSources(filtered, sources).map((s) => s.id)).toEqual(['b']);
+  });
 });
