@@ -5,19 +5,23 @@ import { paths } from '../config/paths';
 import type { MeetingCommitments as Group } from '../domain/meetings';
 import { useFormat } from '../hooks/use-format';
 
-/** Requests and pledges under the meeting that made them: who asked or pledged, of whom, what. */
-export function MeetingCommitments({ groups, headingLevel = 3 }: { groups: Group[]; headingLevel?: 3 | 4 }) {
+/**
+ * Requests and pledges under the meeting that made them: who asked or pledged, of whom, what.
+ * `folded`: each meeting opens on demand (the overview, where sixteen items would crowd the page).
+ */
+export function MeetingCommitments({ groups, folded = false }: { groups: Group[]; folded?: boolean }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const Heading = `h${headingLevel}` as const;
   return (
     <div className="meeting-commitments">
-      {groups.map(({ meeting, commitments }) => (
-        <section key={meeting.id} aria-labelledby={`meeting-${meeting.id}`}>
-          <Heading id={`meeting-${meeting.id}`} className="meeting-title">
+      {groups.map(({ meeting, commitments }) => {
+        const title = (
+          <>
             <time dateTime={meeting.date}>{format.dateRange(meeting.date, meeting.endDate)}</time> — {format.text(meeting.title)}
-          </Heading>
-          <ul>
+          </>
+        );
+        const list = (
+          <ul aria-label={format.text(meeting.title)}>
             {commitments.map((c) => (
               <li key={c.id}>
                 <span className="tree-label">{t(`kind.${c.kind}`, { n: c.order })}</span>{' '}
@@ -33,8 +37,23 @@ export function MeetingCommitments({ groups, headingLevel = 3 }: { groups: Group
               </li>
             ))}
           </ul>
-        </section>
-      ))}
+        );
+        return folded ? (
+          <details key={meeting.id} className="meeting-group">
+            <summary>
+              <span className="meeting-title">{title}</span> <span className="muted">({t('commitment.madeThere', { count: commitments.length })})</span>
+            </summary>
+            {list}
+          </details>
+        ) : (
+          <section key={meeting.id} aria-labelledby={`meeting-${meeting.id}`}>
+            <h3 id={`meeting-${meeting.id}`} className="meeting-title">
+              {title}
+            </h3>
+            {list}
+          </section>
+        );
+      })}
     </div>
   );
 }

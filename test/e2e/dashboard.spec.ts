@@ -22,7 +22,7 @@ test.describe('the dashboard, as a new user meets it', () => {
     await page.getByRole('link', { name: 'Resolution 292/NQ-CP', exact: true }).first().click();
     const tasks = page.getByRole('list', { name: 'Tasks and measures' });
     await expect(tasks.locator(':scope > li')).toHaveCount(6);
-    await expect(page.getByText('Task 6')).toBeVisible();
+    await expect(page.getByText('Task 6', { exact: true })).toBeVisible();
 
     // A reload (or a shared link) opens the same filtered view.
     await page.reload();

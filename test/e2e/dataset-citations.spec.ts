@@ -47,8 +47,11 @@ test.describe('the dataset as a ministry would cite it', () => {
   test('the 18 July 2025 request is one request of the conference, shown for both resolutions it serves', async ({ page }) => {
     await page.goto('/?lang=en');
     const meetings = page.getByRole('region', { name: 'Requests and pledges made at meetings' });
+    await meetings.getByText('(6 requests and pledges)').first().click();
     await expect(meetings.getByRole('link', { name: /build the important and fundamental content of Resolutions 57 and 59/ })).toHaveCount(1);
-    await expect(meetings).toContainText('take localities as the centre of service');
+    await expect(meetings.getByRole('link', { name: /build the important and fundamental content of Resolutions 57 and 59/ })).toBeVisible();
+    await meetings.locator('summary', { hasText: 'Tuyen Quang' }).click();
+    await expect(meetings.getByText(/take localities as the centre of service/)).toBeVisible();
 
     for (const id of ['r57', 'r59']) {
       await page.goto(`/resolutions/${id}?lang=en`);

@@ -20,6 +20,7 @@ export function ResolutionRoute() {
   const query = useFilteredDataset();
   const resolution = query.data?.data.resolutions.find((r) => r.id === resolutionId);
   const commitments = query.data?.filtered.commitments.filter((c) => c.resolutionId === resolutionId) ?? [];
+  const listsOwn = query.data?.data.commitments.some((c) => c.resolutionId === resolutionId) ?? false;
   const fromMeetings = query.data
     ? groupByMeeting(
         query.data.filtered.commitments.filter((c) => c.resolutionId === null && servesResolution(c, resolutionId ?? '')),
@@ -43,16 +44,20 @@ export function ResolutionRoute() {
                 <strong>{t('resolution.sourceNote')}</strong> {format.text(resolution.note)}
               </p>
             )}
-            <Statements statements={resolution.statements} title={t('resolution.statements')} />
             <details>
               <summary>{t('citations.show', { count: resolution.citations.length })}</summary>
               <CitationList citations={resolution.citations} />
             </details>
+            <Statements statements={resolution.statements} title={t('resolution.statements')} />
           </header>
           <FilteredNotice filtered={query.data.filtered} />
           <section className="panel" aria-labelledby="tasks-title">
             <h2 id="tasks-title">{t('resolution.tasks')}</h2>
-            {commitments.length === 0 ? <EmptyState>{t('resolution.noCommitments')}</EmptyState> : <ResolutionTree commitments={commitments} />}
+            {commitments.length > 0 ? (
+              <ResolutionTree commitments={commitments} />
+            ) : (
+              <EmptyState>{t(listsOwn ? 'resolution.noCommitments' : 'resolution.noCommitmentsInSources')}</EmptyState>
+            )}
           </section>
           {fromMeetings.length > 0 && (
             <section className="panel" aria-labelledby="meetings-title">

@@ -13,7 +13,7 @@ export const MeetingRequests = memo(function MeetingRequests({ meetings }: { mee
   return (
     <section className="panel" aria-labelledby="meetings-title">
       <h2 id="meetings-title">{t('overview.meetingsTitle')}</h2>
-      <MeetingCommitments groups={meetings} />
+      <MeetingCommitments groups={meetings} folded />
     </section>
   );
 });
