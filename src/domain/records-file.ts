@@ -1,6 +1,7 @@
 import { recordProblems, upgradeRecords } from './migrate-records';
 import { RECORDS_SCHEMA_VERSION, recordsFileSchema } from './records';
 import type { RecordsFile, UserRecord } from './records';
+import { salvageRecords, SET_ASIDE_FORMAT } from './salvage-records';
 import type { Dataset } from './types';
 
 /** Files larger than this are refused before they are read. */
@@ -14,7 +15,8 @@ export interface ImportError {
   code: ImportErrorCode;
   details: string[];
 }
-export type ImportResult = { ok: true; records: UserRecord[] } | { ok: false; error: ImportError };
+/** `skipped`: what a download of set-aside data held that cannot be read, one line each (left out). */
+export type ImportResult = { ok: true; records: UserRecord[]; skipped: string[] } | { ok: false; error: ImportError };
 
 /** Ids that records may point at besides the file's own items: shipped and already-recorded ones. */
 export interface KnownIds {
@@ -149,6 +151,7 @@ export function readRecordsFile(text: string, byteSize: number, known: KnownIds)
       return refuse('not-json', [e instanceof Error ? e.message : String(e)]);
     }
     const file = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : null;
+    if (file?.format === SET_ASIDE_FORMAT && typeof file.data === 'string') return readSetAside(file.data, known);
     if (file?.format !== RECORDS_FORMAT) return refuse('not-our-format');
     const version = file.schemaVersion;
     if (typeof version !== 'number' || !Number.isInteger(version)) return refuse('not-our-format', ['schemaVersion']);
@@ -164,10 +167,23 @@ export function readRecordsFile(text: string, byteSize: number, known: KnownIds)
     const { records, problems } = recordProblems(upgraded.records);
     if (problems.length > 0) return refuse('invalid-records', problems.map((p) => `records.${p}`));
     const missing = unknownIds(records, known);
-    return missing.length > 0 ? refuse('unknown-ids', missing) : { ok: true, records };
+    return missing.length > 0 ? refuse('unknown-ids', missing) : { ok: true, records, skipped: [] };
   } catch (e) {
     return refuse('invalid-records', [e instanceof Error ? e.message : String(e)]);
   }
+}
+
+/**
+ * A download of set-aside data: whatever records can still be read, each checked on its own; those
+ * that cannot be read, or point at items that do not exist, are listed and left out.
+ */
+function readSetAside(data: string, known: KnownIds): ImportResult {
+  const { records, problems } = salvageRecords(data);
+  const missing = new Set(unknownIds(records, known));
+  const missingOf = (r: UserRecord) => unknownIds([r], known).filter((id) => missing.has(id));
+  const kept = records.filter((r) => missingOf(r).length === 0);
+  const skipped = [...problems, ...records.filter((r) => missingOf(r).length > 0).map((r) => `${r.id}: refers to ${missingOf(r).join(', ')}, which this dashboard does not have`)];
+  return { ok: true, records: kept, skipped };
 }
 
 /** Structural equality of JSON data (records come from JSON and zod, so nothing else occurs). */

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { formatAge, formatDate, formatDateRange, formatDateRangeShort, formatInstant, formatNumber, formatYear } from '../lib/format';
+import { formatAge, formatBytes, formatDate, formatDateRange, formatDateRangeShort, formatInstant, formatNumber, formatYear } from '../lib/format';
 import type { LocalizedText } from '../domain/types';
 import { useLocale } from './use-locale';
 
@@ -17,6 +17,7 @@ export function useFormat() {
       year: (y: number) => formatYear(locale, y),
       instant: (iso: string) => formatInstant(locale, iso),
       age: (iso: string, now: Date) => formatAge(locale, iso, now),
+      bytes: (n: number) => formatBytes(locale, n),
     }),
     [locale],
   );

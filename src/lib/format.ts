@@ -73,3 +73,11 @@ export function formatAge(locale: Locale, iso: string, now: Date): string {
   for (const [unit, size] of AGE_UNITS) if (elapsed >= size) return rtf.format(-Math.floor(elapsed / size), unit);
   return rtf.format(0, 'minute');
 }
+
+const BYTE_UNITS = [['gigabyte', 1e9], ['megabyte', 1e6], ['kilobyte', 1e3]] as const;
+
+/** A size in the largest unit that keeps it at 1 or more: "7.4 MB", "812 kB", "120 byte". */
+export function formatBytes(locale: Locale, bytes: number): string {
+  const [unit, size] = BYTE_UNITS.find(([, s]) => bytes >= s) ?? ['byte', 1];
+  return new Intl.NumberFormat(INTL_LOCALE[locale], { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }).format(bytes / size);
+}
