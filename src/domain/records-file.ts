@@ -1,6 +1,7 @@
 import { recordProblems, upgradeRecords } from './migrate-records';
 import { RECORDS_SCHEMA_VERSION, recordsFileSchema } from './records';
 import type { RecordsFile, UserRecord } from './records';
+import { ruleProblems, type RecordContext } from './record-rules';
 import { salvageRecords, SET_ASIDE_FORMAT } from './salvage-records';
 import type { Dataset } from './types';
 
@@ -10,7 +11,7 @@ const RECORDS_FORMAT: RecordsFile['format'] = 'policy-targets/records';
 /** How many problems an error lists: enough to find them, few enough to read. */
 const MAX_DETAILS = 20;
 
-export type ImportErrorCode = 'too-large' | 'not-json' | 'not-our-format' | 'newer-version' | 'invalid-records' | 'unknown-ids';
+export type ImportErrorCode = 'too-large' | 'not-json' | 'not-our-format' | 'newer-version' | 'invalid-records' | 'unknown-ids' | 'shipped-ids' | 'implausible';
 export interface ImportError {
   code: ImportErrorCode;
   details: string[];
@@ -23,6 +24,8 @@ export interface KnownIds {
   targetIds: Set<string>;
   commitmentIds: Set<string>;
   resolutionIds: Set<string>;
+  /** The rules the forms apply (record-rules.ts); an import meets them too. */
+  rules?: RecordContext;
 }
 
 const byCreation = (a: UserRecord, b: UserRecord) =>
@@ -166,6 +169,10 @@ export function readRecordsFile(text: string, byteSize: number, known: KnownIds)
     }
     const { records, problems } = recordProblems(upgraded.records);
     if (problems.length > 0) return refuse('invalid-records', problems.map((p) => `records.${p}`));
+    const ruled = known.rules ? brokenRules(records, known.rules) : [];
+    const shipped = ruled.filter((p) => p.code === 'shipped-id').map((p) => p.id);
+    if (shipped.length > 0) return refuse('shipped-ids', shipped);
+    if (ruled.length > 0) return refuse('implausible', ruled.map((p) => p.text));
     const missing = unknownIds(records, known);
     return missing.length > 0 ? refuse('unknown-ids', missing) : { ok: true, records, skipped: [] };
   } catch (e) {
@@ -173,12 +180,21 @@ export function readRecordsFile(text: string, byteSize: number, known: KnownIds)
   }
 }
 
+/** The form rules each record breaks, one line each ("fig-1 value: far larger than the target…"). */
+function brokenRules(records: UserRecord[], ctx: RecordContext) {
+  return records.flatMap((r) => ruleProblems(r, ctx).map((p) => ({ id: r.id, code: p.code, text: `${r.id} ${p.path}: ${p.message}` })));
+}
+
 /**
  * A download of set-aside data: whatever records can still be read, each checked on its own; those
  * that cannot be read, or point at items that do not exist, are listed and left out.
  */
 function readSetAside(data: string, known: KnownIds): ImportResult {
-  const { records, problems } = salvageRecords(data);
+  const salvaged = salvageRecords(data);
+  const ruled = known.rules ? brokenRules(salvaged.records, known.rules) : [];
+  const broken = new Set(ruled.map((p) => p.id));
+  const records = salvaged.records.filter((r) => !broken.has(r.id));
+  const problems = [...salvaged.problems, ...ruled.map((p) => p.text)];
   const missing = new Set(unknownIds(records, known));
   const missingOf = (r: UserRecord) => unknownIds([r], known).filter((id) => missing.has(id));
   const kept = records.filter((r) => missingOf(r).length === 0);

@@ -242,15 +242,22 @@ export class RecordsBook {
       if (moved.ok) this.legacy.removeItem(LEGACY_RECORDS_KEY);
       else this.legacyOnly = new Map(legacy.records.map((r) => [r.id, r]));
     } else if (legacy.kind === 'unreadable') {
-      const moved = await this.write(() =>
-        this.db.setAside.add({ at: this.now(), reason: legacy.reason, origin: 'local-storage', raw: legacy.raw }),
-      );
+      const moved = await this.write(() => this.addLegacySetAside({ at: this.now(), reason: legacy.reason, origin: 'local-storage', raw: legacy.raw }));
       if (moved.ok) this.legacy.removeItem(LEGACY_RECORDS_KEY);
     }
     for (const blob of legacySetAside(this.legacy)) {
-      const moved = await this.write(() => this.db.setAside.add({ at: blob.at, reason: 'set aside by an earlier version', origin: 'local-storage', raw: blob.raw }));
+      const moved = await this.write(() => this.addLegacySetAside({ at: blob.at, reason: 'set aside by an earlier version', origin: 'local-storage', raw: blob.raw }));
       if (moved.ok) this.legacy.removeItem(blob.key);
     }
+  }
+
+  /**
+   * Sets aside a blob from localStorage unless it already is: a page closed between the commit and
+   * the removal of the old key must not list it twice on the next load.
+   */
+  private async addLegacySetAside(entry: SetAside) {
+    const already = await this.db.setAside.filter((s) => s.origin === 'local-storage' && s.raw === entry.raw).count();
+    if (already === 0) await this.db.setAside.add(entry);
   }
 
   /** Reads every row; unreadable ones are set aside (moved in one transaction) or, if that fails, left untouched. */

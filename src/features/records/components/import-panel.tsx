@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { MAX_IMPORT_BYTES, previewImport, readRecordsFile, type ImportErrorCode } from '../../../domain/records-file';
 import type { UserRecord } from '../../../domain/records';
 import type { Dataset } from '../../../domain/types';
+import { recordContext } from '../../../domain/record-context';
 import { useFormat } from '../../../hooks/use-format';
+import { todayIso } from '../../../lib/clock';
 import { useRecords } from '../../../stores/records';
 import { estimateStorage, freeRoom, roomNeeded } from '../../../stores/storage-estimate';
 
@@ -11,7 +13,7 @@ type Step =
   | { kind: 'idle' }
   | { kind: 'error'; file: string; code: ImportErrorCode | 'no-room'; details: string[]; values?: Record<string, string> }
   | { kind: 'preview'; file: string; incoming: UserRecord[]; add: number; change: number; unchanged: number; skipped: string[]; bytes: number }
-  | { kind: 'saving' }
+  | { kind: 'saving'; count: number }
   | { kind: 'done'; added: number; changed: number };
 
 /**
@@ -35,6 +37,7 @@ export function ImportPanel({ data }: { data: Dataset }) {
       targetIds: new Set(data.targets.map((x) => x.id)),
       commitmentIds: new Set(data.commitments.map((x) => x.id)),
       resolutionIds: new Set(data.resolutions.map((x) => x.id)),
+      rules: recordContext(data, todayIso()),
     });
     if (!result.ok) {
       setStep({ kind: 'error', file: file.name, code: result.error.code, details: result.error.details.slice(0, 5) });
@@ -63,7 +66,7 @@ export function ImportPanel({ data }: { data: Dataset }) {
       refuseNoRoom();
       return;
     }
-    setStep({ kind: 'saving' });
+    setStep({ kind: 'saving', count: step.incoming.length });
     const saved = await importRecords(step.incoming);
     if (saved.ok) setStep({ kind: 'done', added: step.add, changed: step.change });
     else if (saved.failure === 'quota') refuseNoRoom();
@@ -115,6 +118,7 @@ export function ImportPanel({ data }: { data: Dataset }) {
           </div>
         </div>
       )}
+      {step.kind === 'saving' && <p role="status">{t('records.import.saving', { count: step.count })}</p>}
       {step.kind === 'done' && (
         <p role="status">{t('records.import.done', { added: step.added, changed: step.changed })}</p>
       )}

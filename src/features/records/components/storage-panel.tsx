@@ -35,7 +35,7 @@ export function StoragePanel() {
           <p className="muted">{t(estimate.persisted ? 'records.storagePanel.persisted' : 'records.storagePanel.notPersisted')}</p>
         </>
       )}
-      {setAside.length > 0 && <SetAsideList items={setAside} />}
+      <SetAsideList items={setAside} />
     </section>
   );
 }
@@ -58,6 +58,8 @@ function SetAsideList({ items }: { items: SetAsideItem[] }) {
     setAsking(null);
     setDeleted(result.ok);
   };
+  const done = deleted && <p role="status">{t('records.storagePanel.deleted')}</p>;
+  if (items.length === 0) return done;
   return (
     <>
       <h3>{t('records.storagePanel.setAsideTitle')}</h3>
@@ -102,7 +104,7 @@ function SetAsideList({ items }: { items: SetAsideItem[] }) {
           </div>
         </div>
       )}
-      {deleted && <p role="status">{t('records.storagePanel.deleted')}</p>}
+      {done}
     </>
   );
 }
