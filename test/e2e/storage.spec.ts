@@ -216,3 +216,22 @@ test('8. in Hanoi before 07:00, today’s date is accepted for a figure', async 
   await expect(page.getByRole('figure')).toContainText('Latest recorded figure: 97 agencies');
   await context.close();
 });
+
+test('6. an import with shipped ids is refused by name; values and dates the form refuses are refused too', async ({ page }) => {
+  test.slow();
+  await page.goto(RECORDS);
+  const input = page.getByLabel('Choose a JSON export to import');
+  const resolution = { id: 'r292', kind: 'resolution', code: '292/NQ-CP', issuer: 'Government', title: 'Copy', source: { text: 'x' }, createdAt: '2026-01-02T00:00:00.000Z', updatedAt: '2026-01-02T00:00:00.000Z' };
+  await input.setInputFiles({ name: 'shipped.json', mimeType: 'application/json', buffer: exportOf([resolution, { ...figureRecord(1), id: 'agencies-abroad' }]) });
+  const refused = page.getByRole('alert').filter({ hasText: 'shipped.json was not imported.' });
+  await expect(refused).toContainText('use the ids of items the dashboard already ships');
+  await expect(refused.getByRole('listitem')).toHaveText(['r292', 'agencies-abroad']);
+
+  await input.setInputFiles({ name: 'odd.json', mimeType: 'application/json', buffer: exportOf([{ ...figureRecord(1), value: 1e300 }, { ...figureRecord(2), asOf: '2999-12-31' }]) });
+  const odd = page.getByRole('alert').filter({ hasText: 'odd.json was not imported.' });
+  await expect(odd).toContainText('values or dates the forms refuse');
+  await expect(odd).toContainText('fig-import-1 value: far larger than the target');
+  await expect(odd).toContainText('fig-import-2 asOf: in the future');
+  await expect(odd).toContainText('Your records are unchanged.');
+  await expect(page.getByText('0 records in this browser.')).toBeVisible();
+});
