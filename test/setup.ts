@@ -1,7 +1,12 @@
+import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { server } from '../mocks/node';
+
+// findBy… waits for the condition; on a busy two-core machine the first render of a lazily loaded
+// route can take more than the default second, so the wait may last up to ten.
+configure({ asyncUtilTimeout: 10_000 });
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
@@ -24,12 +29,16 @@ class ResizeObserverStub {
 }
 globalThis.ResizeObserver ??= ResizeObserverStub as unknown as typeof ResizeObserver;
 
-// …and with no records, no pending sync.
-import { useRecords } from '../src/stores/records';
+// …and with no records (a fresh database), no pending sync.
+import { startRecords, useRecords } from '../src/stores/records';
 import { useSync } from '../src/stores/sync';
+import { RecordsDb } from '../src/stores/records-db';
 const initialRecords = useRecords.getInitialState();
 const initialSync = useSync.getInitialState();
-afterEach(() => {
+beforeEach(async () => {
   useRecords.setState(initialRecords, true);
+  await startRecords({ db: new RecordsDb(`test-${crypto.randomUUID()}`), channel: null, legacy: localStorage });
+});
+afterEach(() => {
   useSync.setState(initialSync, true);
 });

@@ -1,5 +1,6 @@
 import { figureRecordSchema, httpUrlSchema } from './records';
 import type { AssessmentRecord, FigureRecord, RecordSource, UserCommitment, UserEvent, UserResolution, UserTarget } from './records';
+import { amountRule, dayInDataRule, endRule, figureCeiling, milestonesRule, type RuleCode } from './record-rules';
 import { EVENT_KINDS, STATUSES } from './schema';
 
 /**
@@ -61,12 +62,13 @@ const year = (raw: string) =>
 const choice = <T extends string>(raw: string, options: readonly T[]) =>
   filled(raw, (s) => ((options as readonly string[]).includes(s) ? pass(s as T) : fail('not-a-choice')));
 
+/** Passes `value` on, or fails with the shared rule's code (record-rules.ts: one set for forms and imports). */
+const rule = <T>(value: T, code: RuleCode | null): Check<T> => (code ? fail(code as FieldErrorCode) : pass(value));
+
 /** A day the data can describe: not before the data starts, not after today. */
 const dayInData = (raw: string, ctx: DateContext): Check<string> => {
   const checked = day(raw);
-  if (!checked.ok) return checked;
-  if (checked.value < ctx.dataStart) return fail('before-data');
-  return checked.value > ctx.today ? fail('in-future') : checked;
+  return checked.ok ? rule(checked.value, dayInDataRule(checked.value, ctx)) : checked;
 };
 
 const GROUPED = '\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+';
@@ -85,7 +87,7 @@ const amount = (raw: string, max = Number.MAX_VALUE) =>
     const value = parseDecimal(s);
     if (value === null) return fail('not-a-number');
     if (value < 0) return fail('negative');
-    return value > max || !Number.isFinite(value) ? fail('too-large') : pass(value);
+    return rule(value, amountRule(value, max));
   });
 
 const withSource = (text: string, url: string | undefined): RecordSource => (url ? { text, url } : { text });
@@ -109,7 +111,7 @@ export function validateFigureInput(
   ctx: DateContext & { largestMilestone: number },
 ): Validation<FigureField, FigureFields> {
   const checked = all({
-    value: amount(input.value, Math.max(1_000_000, 100 * ctx.largestMilestone)),
+    value: amount(input.value, figureCeiling(ctx.largestMilestone)),
     asOf: dayInData(input.asOf, ctx),
     ...requiredSource(input),
     note: optionalText(input.note, 2000),
@@ -206,7 +208,7 @@ export function validateTargetInput(
     .map((m, row) => ({ ...m, row }))
     .filter((m) => m.year.trim() !== '' || m.value.trim() !== '');
   if (rows.length === 0) errors.milestones = 'required';
-  if (rows.length > 2) errors.milestones = 'too-many';
+  if (milestonesRule(rows.map((_, i) => i)) === 'too-many') errors.milestones = 'too-many';
   const milestones: UserTarget['milestones'] = [];
   for (const m of rows) {
     const y = year(m.year);
@@ -235,7 +237,7 @@ export function validateEventInput(
   const checked = all({
     eventKind: choice(input.eventKind, EVENT_KINDS),
     date: start,
-    endDate: start.ok && end.ok && end.value !== undefined && end.value < start.value ? fail('ends-before-start') : end,
+    endDate: start.ok && end.ok ? rule(end.value, endRule(start.value, end.value)) : end,
     resolutionIds: ids.every(isId) ? pass(ids) : fail('not-a-choice'),
     title: requiredText(input.title, 500),
     ...requiredSource(input),

@@ -1,6 +1,8 @@
 import { recordProblems, upgradeRecords } from './migrate-records';
 import { RECORDS_SCHEMA_VERSION, recordsFileSchema } from './records';
 import type { RecordsFile, UserRecord } from './records';
+import { ruleProblems, type RecordContext } from './record-rules';
+import { salvageRecords, SET_ASIDE_FORMAT } from './salvage-records';
 import type { Dataset } from './types';
 
 /** Files larger than this are refused before they are read. */
@@ -9,18 +11,21 @@ const RECORDS_FORMAT: RecordsFile['format'] = 'policy-targets/records';
 /** How many problems an error lists: enough to find them, few enough to read. */
 const MAX_DETAILS = 20;
 
-export type ImportErrorCode = 'too-large' | 'not-json' | 'not-our-format' | 'newer-version' | 'invalid-records' | 'unknown-ids';
+export type ImportErrorCode = 'too-large' | 'not-json' | 'not-our-format' | 'newer-version' | 'invalid-records' | 'unknown-ids' | 'shipped-ids' | 'implausible';
 export interface ImportError {
   code: ImportErrorCode;
   details: string[];
 }
-export type ImportResult = { ok: true; records: UserRecord[] } | { ok: false; error: ImportError };
+/** `skipped`: what a download of set-aside data held that cannot be read, one line each (left out). */
+export type ImportResult = { ok: true; records: UserRecord[]; skipped: string[] } | { ok: false; error: ImportError };
 
 /** Ids that records may point at besides the file's own items: shipped and already-recorded ones. */
 export interface KnownIds {
   targetIds: Set<string>;
   commitmentIds: Set<string>;
   resolutionIds: Set<string>;
+  /** The rules the forms apply (record-rules.ts); an import meets them too. */
+  rules?: RecordContext;
 }
 
 const byCreation = (a: UserRecord, b: UserRecord) =>
@@ -149,6 +154,7 @@ export function readRecordsFile(text: string, byteSize: number, known: KnownIds)
       return refuse('not-json', [e instanceof Error ? e.message : String(e)]);
     }
     const file = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : null;
+    if (file?.format === SET_ASIDE_FORMAT && typeof file.data === 'string') return readSetAside(file.data, known);
     if (file?.format !== RECORDS_FORMAT) return refuse('not-our-format');
     const version = file.schemaVersion;
     if (typeof version !== 'number' || !Number.isInteger(version)) return refuse('not-our-format', ['schemaVersion']);
@@ -163,11 +169,37 @@ export function readRecordsFile(text: string, byteSize: number, known: KnownIds)
     }
     const { records, problems } = recordProblems(upgraded.records);
     if (problems.length > 0) return refuse('invalid-records', problems.map((p) => `records.${p}`));
+    const ruled = known.rules ? brokenRules(records, known.rules) : [];
+    const shipped = ruled.filter((p) => p.code === 'shipped-id').map((p) => p.id);
+    if (shipped.length > 0) return refuse('shipped-ids', shipped);
+    if (ruled.length > 0) return refuse('implausible', ruled.map((p) => p.text));
     const missing = unknownIds(records, known);
-    return missing.length > 0 ? refuse('unknown-ids', missing) : { ok: true, records };
+    return missing.length > 0 ? refuse('unknown-ids', missing) : { ok: true, records, skipped: [] };
   } catch (e) {
     return refuse('invalid-records', [e instanceof Error ? e.message : String(e)]);
   }
+}
+
+/** The form rules each record breaks, one line each ("fig-1 value: far larger than the target…"). */
+function brokenRules(records: UserRecord[], ctx: RecordContext) {
+  return records.flatMap((r) => ruleProblems(r, ctx).map((p) => ({ id: r.id, code: p.code, text: `${r.id} ${p.path}: ${p.message}` })));
+}
+
+/**
+ * A download of set-aside data: whatever records can still be read, each checked on its own; those
+ * that cannot be read, or point at items that do not exist, are listed and left out.
+ */
+function readSetAside(data: string, known: KnownIds): ImportResult {
+  const salvaged = salvageRecords(data);
+  const ruled = known.rules ? brokenRules(salvaged.records, known.rules) : [];
+  const broken = new Set(ruled.map((p) => p.id));
+  const records = salvaged.records.filter((r) => !broken.has(r.id));
+  const problems = [...salvaged.problems, ...ruled.map((p) => p.text)];
+  const missing = new Set(unknownIds(records, known));
+  const missingOf = (r: UserRecord) => unknownIds([r], known).filter((id) => missing.has(id));
+  const kept = records.filter((r) => missingOf(r).length === 0);
+  const skipped = [...problems, ...records.filter((r) => missingOf(r).length > 0).map((r) => `${r.id}: refers to ${missingOf(r).join(', ')}, which this dashboard does not have`)];
+  return { ok: true, records: kept, skipped };
 }
 
 /** Structural equality of JSON data (records come from JSON and zod, so nothing else occurs). */

@@ -6,21 +6,31 @@ function Show({ value }: { value: string }) {
   return <p>{`${value} / ${shown}`}</p>;
 }
 
+// Fake timers drive the frame and the timeout: the test depends on their order, never on how
+// busy the machine is.
+beforeEach(() => vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'setTimeout', 'clearTimeout'] }));
+afterEach(() => vi.useRealTimers());
+
 describe('useAfterPaint', () => {
-  it('starts with the value, and takes a new one only after the next frame', async () => {
+  it('starts with the value, and takes a new one only after the next frame', () => {
     const { rerender } = render(<Show value="a" />);
     expect(screen.getByText('a / a')).toBeInTheDocument();
     rerender(<Show value="b" />);
     expect(screen.getByText('b / a')).toBeInTheDocument();
-    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    // The timeout after the frame has not run yet: still the old value.
+    act(() => vi.advanceTimersToNextFrame());
+    expect(screen.getByText('b / a')).toBeInTheDocument();
+    act(() => vi.runOnlyPendingTimers());
     expect(screen.getByText('b / b')).toBeInTheDocument();
   });
 
-  it('skips values that were replaced before a frame came', async () => {
+  it('skips values that were replaced before a frame came', () => {
     const { rerender } = render(<Show value="a" />);
     rerender(<Show value="b" />);
     rerender(<Show value="c" />);
-    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    act(() => vi.advanceTimersToNextFrame());
+    act(() => vi.runOnlyPendingTimers());
     expect(screen.getByText('c / c')).toBeInTheDocument();
+    expect(screen.queryByText('c / b')).not.toBeInTheDocument();
   });
 });

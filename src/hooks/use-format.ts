@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { formatAge, formatDate, formatDateRange, formatDateRangeShort, formatInstant, formatLanguage, formatNumber, formatYear } from '../lib/format';
+import { formatAge, formatBytes, formatDate, formatDateRange, formatDateRangeShort, formatInstant, formatLanguage, formatNumber, formatYear } from '../lib/format';
 import type { LocalizedText } from '../domain/types';
 import { useLocale } from './use-locale';
 
@@ -18,6 +18,7 @@ export function useFormat() {
       instant: (iso: string) => formatInstant(locale, iso),
       age: (iso: string, now: Date) => formatAge(locale, iso, now),
       language: (code: string) => formatLanguage(locale, code),
+      bytes: (n: number) => formatBytes(locale, n),
     }),
     [locale],
   );

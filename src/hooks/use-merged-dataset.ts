@@ -14,9 +14,13 @@ function mergeOnce(data: Dataset, records: UserRecord[]): Merged {
   return cache.merged;
 }
 
-/** The shipped dataset with the user's records applied: what every view shows. */
+/**
+ * The shipped dataset with the user's records applied: what every view shows. Pending until the
+ * stored records have been read, so a view never shows "not found" for an item of the user's own.
+ */
 export function useMergedDataset<T = Merged>(select?: (merged: Merged) => T) {
   const records = useRecords((s) => s.records);
+  const loaded = useRecords((s) => s.loaded);
   const selectMerged = useCallback(
     (data: Dataset) => {
       const merged = mergeOnce(data, records);
@@ -24,5 +28,6 @@ export function useMergedDataset<T = Merged>(select?: (merged: Merged) => T) {
     },
     [records, select],
   );
-  return useDataset(selectMerged);
+  const query = useDataset(selectMerged);
+  return loaded || query.isError ? query : ({ ...query, data: undefined, isPending: true, isSuccess: false, status: 'pending' } as unknown as typeof query);
 }

@@ -82,3 +82,11 @@ export function formatLanguage(locale: Locale, language: string): string {
   const name = new Intl.DisplayNames([intlLocale(locale)], { type: 'language' }).of(language) ?? language;
   return locale === 'vi' ? name.charAt(0).toLocaleLowerCase('vi') + name.slice(1) : name;
 }
+
+const BYTE_UNITS = [['gigabyte', 1e9], ['megabyte', 1e6], ['kilobyte', 1e3]] as const;
+
+/** A size in the largest unit that keeps it at 1 or more: "7.4 MB", "812 kB", "120 byte". */
+export function formatBytes(locale: Locale, bytes: number): string {
+  const [unit, size] = BYTE_UNITS.find(([, s]) => bytes >= s) ?? ['byte', 1];
+  return new Intl.NumberFormat(INTL_LOCALE[locale], { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }).format(bytes / size);
+}

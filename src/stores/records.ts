@@ -1,67 +1,113 @@
 import { create } from 'zustand';
-import { persist } from 'zustand/middleware';
 import type { UserRecord } from '../domain/records';
-import { createRecordsStorage, type PersistedRecords, type StorageProblem } from './records-storage';
-import { RECORDS_SCHEMA_VERSION } from '../domain/records';
+import { RECORDS_CHANNEL, RecordsBook, type BookOptions, type BookState, type SetAsideItem, type WriteResult } from './records-book';
+import type { WriteFailure } from './records-db';
+import { requestPersistence } from './storage-estimate';
 
-export const RECORDS_STORAGE_KEY = 'policy-targets:records';
+export type { SetAsideItem, WriteResult } from './records-book';
 
-interface RecordsState extends PersistedRecords {
-  /** The last record deleted, for undo; never persisted. */
+interface RecordsState {
+  records: UserRecord[];
+  /** False until the stored records have been read: views wait rather than show none. */
+  loaded: boolean;
+  /** The browser gives this page no storage at all. */
+  unavailable: boolean;
+  /** Stored data that could not be read, kept until the user deletes it. */
+  setAside: SetAsideItem[];
+  /** The last write the browser refused, until dismissed or a write succeeds. */
+  writeError: WriteFailure | null;
+  /** The last record deleted, for undo; never stored. */
   lastDeleted: UserRecord | null;
-  storageProblem: StorageProblem | null;
-  add: (record: UserRecord) => void;
-  update: (record: UserRecord) => void;
-  remove: (id: string) => void;
-  undoRemove: () => void;
-  replaceAll: (records: UserRecord[]) => void;
-  dismissStorageProblem: () => void;
+  /**
+   * Each change resolves once stored, or with the reason it was not: the page changes only
+   * after the browser has kept the change.
+   */
+  add: (record: UserRecord) => Promise<WriteResult>;
+  update: (record: UserRecord) => Promise<WriteResult>;
+  remove: (id: string) => Promise<WriteResult>;
+  undoRemove: () => Promise<WriteResult>;
+  /** Adds or replaces these records in one transaction (an import). */
+  importRecords: (records: UserRecord[]) => Promise<WriteResult>;
+  replaceAll: (records: UserRecord[]) => Promise<WriteResult>;
+  readSetAside: (ref: string) => Promise<string | null>;
+  deleteSetAside: (ref: string) => Promise<WriteResult>;
+  dismissWriteError: () => void;
 }
 
-export const useRecords = create<RecordsState>()(
-  persist(
-    (set, get) => ({
-      records: [],
-      lastDeleted: null,
-      storageProblem: null,
-      add: (record) => set({ records: [...get().records, record] }),
-      update: (record) => set({ records: get().records.map((r) => (r.id === record.id ? record : r)) }),
-      remove: (id) => {
-        const record = get().records.find((r) => r.id === id) ?? null;
-        set({ records: get().records.filter((r) => r.id !== id), lastDeleted: record });
-      },
-      undoRemove: () => {
-        const { lastDeleted, records } = get();
-        if (lastDeleted && !records.some((r) => r.id === lastDeleted.id))
-          set({ records: [...records, lastDeleted], lastDeleted: null });
-      },
-      replaceAll: (records) => set({ records, lastDeleted: null }),
-      dismissStorageProblem: () => set({ storageProblem: null }),
-    }),
-    {
-      name: RECORDS_STORAGE_KEY,
-      version: RECORDS_SCHEMA_VERSION,
-      // The first read happens while the store is being created: report the problem once it exists.
-      storage: createRecordsStorage((storageProblem) => queueMicrotask(() => useRecords.setState({ storageProblem }))),
-      partialize: ({ records }) => ({ records }),
-    },
-  ),
-);
+let book: RecordsBook | null = null;
+let readingStorage = false;
+/** True while records are read back from storage (another tab's change, or the first load): nothing new to send on. */
+export const isReadingOtherTab = () => readingStorage;
 
-let readingOtherTab = false;
-/** True while records are read back after another tab saved them: that tab already sent them on. */
-export const isReadingOtherTab = () => readingOtherTab;
+const unavailableResult: WriteResult = { ok: false, failure: 'unavailable' };
 
-/** Another tab saved: read its records, so two open dashboards agree. */
-export function listenToOtherTabs(): () => void {
-  const onStorage = (e: StorageEvent) => {
-    if (e.key !== RECORDS_STORAGE_KEY) return;
-    // Not through setState: any write here would save this tab's stale records over the other's.
-    readingOtherTab = true;
-    void Promise.resolve(useRecords.persist.rehydrate()).finally(() => {
-      readingOtherTab = false;
-    });
-  };
-  window.addEventListener('storage', onStorage);
-  return () => window.removeEventListener('storage', onStorage);
+/** Runs a write and records its failure, so a banner can say what happened. */
+async function written(write: (b: RecordsBook) => Promise<WriteResult>): Promise<WriteResult> {
+  const result = book ? await write(book).catch((): WriteResult => ({ ok: false, failure: 'failed' })) : unavailableResult;
+  useRecords.setState({ writeError: result.ok ? null : result.failure });
+  return result;
+}
+
+export const useRecords = create<RecordsState>()((set, get) => ({
+  records: [],
+  loaded: false,
+  unavailable: false,
+  setAside: [],
+  writeError: null,
+  lastDeleted: null,
+  add: (record) => written((b) => b.put([record])),
+  update: (record) => written((b) => b.put([record])),
+  remove: async (id) => {
+    const record = get().records.find((r) => r.id === id) ?? null;
+    const result = await written((b) => b.remove([id]));
+    if (result.ok) set({ lastDeleted: record });
+    return result;
+  },
+  undoRemove: async () => {
+    const { lastDeleted, records } = get();
+    if (!lastDeleted || records.some((r) => r.id === lastDeleted.id)) return { ok: true };
+    const result = await written((b) => b.put([lastDeleted]));
+    if (result.ok) set({ lastDeleted: null });
+    return result;
+  },
+  importRecords: (records) => written((b) => b.put(records)),
+  replaceAll: async (records) => {
+    const result = await written((b) => b.replaceAll(records));
+    if (result.ok) set({ lastDeleted: null });
+    return result;
+  },
+  readSetAside: (ref) => book?.readSetAside(ref) ?? Promise.resolve(null),
+  deleteSetAside: (ref) => written((b) => b.deleteSetAside(ref)),
+  dismissWriteError: () => set({ writeError: null }),
+}));
+
+function follow(state: BookState) {
+  readingStorage = state.fromStorage;
+  try {
+    useRecords.setState({ records: state.records, setAside: state.setAside, loaded: state.loaded, unavailable: state.unavailable });
+  } finally {
+    readingStorage = false;
+  }
+}
+
+const defaultOptions = (): BookOptions => ({
+  channel: typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(RECORDS_CHANNEL),
+  legacy: typeof localStorage === 'undefined' ? null : localStorage,
+});
+
+/** Opens the records database (closing any open one) and follows it; resolves once read. */
+export function startRecords(options: BookOptions = defaultOptions()): Promise<void> {
+  book?.close();
+  book = new RecordsBook(options);
+  book.subscribe(follow);
+  return book.open();
+}
+
+/** The open database, for tests that look at what is stored. */
+export const currentBook = () => book;
+
+if (typeof indexedDB !== 'undefined') {
+  void startRecords().then(() => {
+    if (import.meta.env.PROD) void requestPersistence();
+  });
 }

@@ -109,10 +109,12 @@ test('corrupted stored records do not crash the app: the user is told and can do
   await page.goto('/?lang=en');
   await page.evaluate(() => localStorage.setItem('policy-targets:records', '{"state":{"records":[{"kind":"figure","value":"lots"}]},"version":1}'));
   await page.reload();
-  await expect(page.getByRole('alert')).toContainText('Your saved records could not be read.');
+  await expect(page.getByRole('alert')).toContainText('Some stored data could not be read.');
   await expect(page.getByRole('heading', { name: 'Resolutions at a glance' })).toBeVisible();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the unreadable data' }).click()]);
-  expect((await readFile((await download.path())!)).toString()).toContain('"value":"lots"');
+  await page.getByRole('link', { name: 'See it on My records' }).click();
+  const table = page.getByRole('table', { name: 'Stored data that could not be read' });
+  const [download] = await Promise.all([page.waitForEvent('download'), table.getByRole('button', { name: /Download the data set aside/ }).click()]);
+  expect((await readFile((await download.path())!)).toString()).toContain('\\"value\\":\\"lots\\"');
 });
 
 test('a user-added resolution shows, filters and is marked as added; its title stays plain text', async ({ page }) => {

@@ -5,6 +5,7 @@ import { ExportPanel } from '../../features/records/components/export-panel';
 import { ImportPanel } from '../../features/records/components/import-panel';
 import { RecordsList } from '../../features/records/components/records-list';
 import { ResetPanel } from '../../features/records/components/reset-panel';
+import { StoragePanel } from '../../features/records/components/storage-panel';
 import { useMergedDataset } from '../../hooks/use-merged-dataset';
 
 export function RecordsRoute() {
@@ -24,6 +25,7 @@ export function RecordsRoute() {
           </div>
           <AddItemPanel data={query.data.data} />
           <RecordsList data={query.data.data} />
+          <StoragePanel />
           <ResetPanel merged={query.data.data} />
         </>
       )}

@@ -16,15 +16,16 @@ import { useFormat } from '../../../hooks/use-format';
 import { FormActions } from './form-actions';
 import { SourceFields } from './source-fields';
 import { useRecordForm } from './use-record-form';
+import type { WriteResult } from '../../../stores/records';
 
 const source = { sourceText: '', sourceUrl: '' };
 
-function Submit() {
+function Submit({ form }: { form: { saveError: string | null; saving: boolean } }) {
   const { t } = useTranslation();
-  return <FormActions submitLabel={t('records.add.submit')} />;
+  return <FormActions submitLabel={t('records.add.submit')} saveError={form.saveError} saving={form.saving} />;
 }
 
-export function AddResolutionForm({ onAdd }: { onAdd: (v: ResolutionFields) => void }) {
+export function AddResolutionForm({ onAdd }: { onAdd: (v: ResolutionFields) => Promise<WriteResult> }) {
   const { t } = useTranslation();
   const form = useRecordForm({ code: '', issuer: '', title: '', ...source }, validateResolutionInput, onAdd);
   return (
@@ -41,7 +42,7 @@ export function AddResolutionForm({ onAdd }: { onAdd: (v: ResolutionFields) => v
         <input value={form.fields.title} onChange={form.set('title')} />
       </FormField>
       <SourceFields form={form} />
-      <Submit />
+      <Submit form={form} />
     </form>
   );
 }
@@ -62,7 +63,7 @@ function ResolutionSelect({ data, value, onChange, error }: { data: Dataset; val
   );
 }
 
-export function AddCommitmentForm({ data, onAdd }: { data: Dataset; onAdd: (v: CommitmentFields) => void }) {
+export function AddCommitmentForm({ data, onAdd }: { data: Dataset; onAdd: (v: CommitmentFields) => Promise<WriteResult> }) {
   const { t } = useTranslation();
   const format = useFormat();
   const form = useRecordForm({ resolutionId: '', parentId: '', text: '', dueYear: '', ...source }, validateCommitmentInput, onAdd);
@@ -89,12 +90,12 @@ export function AddCommitmentForm({ data, onAdd }: { data: Dataset; onAdd: (v: C
         <textarea rows={2} value={form.fields.text} onChange={form.set('text')} />
       </FormField>
       <SourceFields form={form} />
-      <Submit />
+      <Submit form={form} />
     </form>
   );
 }
 
-export function AddTargetForm({ data, onAdd }: { data: Dataset; onAdd: (v: TargetFields) => void }) {
+export function AddTargetForm({ data, onAdd }: { data: Dataset; onAdd: (v: TargetFields) => Promise<WriteResult> }) {
   const { t } = useTranslation();
   const form = useRecordForm(
     { resolutionId: '', label: '', unit: '', y1: '', v1: '', a1: 'false', y2: '', v2: '', a2: 'false', ...source },
@@ -144,12 +145,12 @@ export function AddTargetForm({ data, onAdd }: { data: Dataset; onAdd: (v: Targe
         {milestone(2)}
       </fieldset>
       <SourceFields form={form} />
-      <Submit />
+      <Submit form={form} />
     </form>
   );
 }
 
-export function AddEventForm({ data, onAdd }: { data: Dataset; onAdd: (v: EventFields) => void }) {
+export function AddEventForm({ data, onAdd }: { data: Dataset; onAdd: (v: EventFields) => Promise<WriteResult> }) {
   const { t } = useTranslation();
   const form = useRecordForm(
     { eventKind: '', date: '', endDate: '', resolutionIds: [] as string[], title: '', ...source },
@@ -194,7 +195,7 @@ export function AddEventForm({ data, onAdd }: { data: Dataset; onAdd: (v: EventF
         ))}
       </fieldset>
       <SourceFields form={form} />
-      <Submit />
+      <Submit form={form} />
     </form>
   );
 }

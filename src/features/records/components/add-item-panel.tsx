@@ -15,10 +15,11 @@ export function AddItemPanel({ data }: { data: Dataset }) {
   const add = useRecords((s) => s.add);
   const [kind, setKind] = useState<Kind>('resolution');
   const [added, setAdded] = useState<string | null>(null);
-  const save = (fields: Record<string, unknown>, title: string) => {
+  const save = async (fields: Record<string, unknown>, title: string) => {
     const now = nowIso();
-    add({ ...fields, kind, id: newRecordId(`${USER_ID_PREFIX}${kind.slice(0, 3)}`), createdAt: now, updatedAt: now } as UserRecord);
-    setAdded(title);
+    const saved = await add({ ...fields, kind, id: newRecordId(`${USER_ID_PREFIX}${kind.slice(0, 3)}`), createdAt: now, updatedAt: now } as UserRecord);
+    setAdded(saved.ok ? title : null);
+    return saved;
   };
   const eventKindSave = ({ eventKind, ...rest }: { eventKind: string; title: string } & Record<string, unknown>) =>
     save({ eventKind, ...rest }, rest.title);

@@ -7,6 +7,7 @@ import { newRecordId, nowIso } from '../../../lib/record-ids';
 import { FormActions } from './form-actions';
 import { SourceFields } from './source-fields';
 import { useRecordForm } from './use-record-form';
+import type { WriteResult } from '../../../stores/records';
 
 type Fields = { status: string; date: string; justification: string; sourceText: string; sourceUrl: string };
 
@@ -23,7 +24,7 @@ export function AssessmentForm({ commitmentId, context, editing, onSave, onCance
   commitmentId: string;
   context: { dataStart: string; today: string };
   editing?: AssessmentRecord;
-  onSave: (record: AssessmentRecord) => void;
+  onSave: (record: AssessmentRecord) => Promise<WriteResult>;
   onCancel?: () => void;
 }) {
   const { t } = useTranslation();
@@ -32,7 +33,7 @@ export function AssessmentForm({ commitmentId, context, editing, onSave, onCance
     (f: Fields) => validateAssessmentInput(f, context),
     (value) => {
       const now = nowIso();
-      onSave({ ...value, id: editing?.id ?? newRecordId('asm'), kind: 'assessment', commitmentId, createdAt: editing?.createdAt ?? now, updatedAt: now });
+      return onSave({ ...value, id: editing?.id ?? newRecordId('asm'), kind: 'assessment', commitmentId, createdAt: editing?.createdAt ?? now, updatedAt: now });
     },
   );
 
@@ -58,7 +59,7 @@ export function AssessmentForm({ commitmentId, context, editing, onSave, onCance
         <textarea value={fields.justification} onChange={set('justification')} rows={2} />
       </FormField>
       <SourceFields form={form} optional />
-      <FormActions submitLabel={editing ? t('records.saveChanges') : t('records.assessment.submit')} onCancel={onCancel} />
+      <FormActions submitLabel={editing ? t('records.saveChanges') : t('records.assessment.submit')} onCancel={onCancel} saveError={form.saveError} saving={form.saving} />
     </form>
   );
 }

@@ -6,8 +6,7 @@ import { FigureForm } from './figure-form';
 
 const context = { dataStart: '2024-11-28', today: '2026-11-23', largestMilestone: 150 };
 
-function setup() {
-  const onSave = vi.fn();
+function setup(onSave = vi.fn()) {
   render(
     <I18nextProvider i18n={initI18n()}>
       <FigureForm targetId="agencies-abroad" unit="agencies" context={context} onSave={onSave} />
@@ -68,5 +67,21 @@ describe('FigureForm', () => {
     expect(screen.getByText('This date is before the data begins.')).toBeInTheDocument();
     expect(screen.getByText('Only http:// or https:// links are accepted.')).toBeInTheDocument();
     expect(onSave).not.toHaveBeenCalled();
+  });
+
+  it('keeps what was typed, and says what happened and what to do, when the browser refuses to store it', async () => {
+    const onSave = vi.fn().mockResolvedValueOnce({ ok: false, failure: 'quota' }).mockResolvedValueOnce({ ok: true });
+    const { fill, submit } = setup(onSave);
+    await fill('Value (agencies)', '97');
+    await fill('As of', '2026-01-01');
+    await fill('Source', 'MOFA annual report');
+    await submit();
+    expect(await screen.findByRole('alert')).toHaveTextContent('Not saved — what you typed is still in the form.');
+    expect(screen.getByRole('alert')).toHaveTextContent('Export your records');
+    expect(screen.getByLabelText('Value (agencies)')).toHaveValue('97');
+    await submit();
+    expect(onSave).toHaveBeenCalledTimes(2);
+    await vi.waitFor(() => expect(screen.getByLabelText('Value (agencies)')).toHaveValue(''));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 });

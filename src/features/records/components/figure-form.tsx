@@ -6,6 +6,7 @@ import { newRecordId, nowIso } from '../../../lib/record-ids';
 import { FormActions } from './form-actions';
 import { SourceFields } from './source-fields';
 import { useRecordForm } from './use-record-form';
+import type { WriteResult } from '../../../stores/records';
 
 type Fields = { value: string; asOf: string; sourceText: string; sourceUrl: string; note: string };
 
@@ -23,7 +24,7 @@ export function FigureForm({ targetId, unit, context, editing, onSave, onCancel 
   unit: string;
   context: { dataStart: string; today: string; largestMilestone: number };
   editing?: FigureRecord;
-  onSave: (record: FigureRecord) => void;
+  onSave: (record: FigureRecord) => Promise<WriteResult>;
   onCancel?: () => void;
 }) {
   const { t } = useTranslation();
@@ -32,7 +33,7 @@ export function FigureForm({ targetId, unit, context, editing, onSave, onCancel 
     (f: Fields) => validateFigureInput(f, context),
     (value) => {
       const now = nowIso();
-      onSave({ ...value, id: editing?.id ?? newRecordId('fig'), kind: 'figure', targetId, createdAt: editing?.createdAt ?? now, updatedAt: now });
+      return onSave({ ...value, id: editing?.id ?? newRecordId('fig'), kind: 'figure', targetId, createdAt: editing?.createdAt ?? now, updatedAt: now });
     },
     { max: context.largestMilestone },
   );
@@ -52,7 +53,7 @@ export function FigureForm({ targetId, unit, context, editing, onSave, onCancel 
       <FormField label={t('records.note')} error={errors.note}>
         <textarea value={fields.note} onChange={set('note')} rows={2} />
       </FormField>
-      <FormActions submitLabel={editing ? t('records.saveChanges') : t('records.figure.submit')} onCancel={onCancel} />
+      <FormActions submitLabel={editing ? t('records.saveChanges') : t('records.figure.submit')} onCancel={onCancel} saveError={form.saveError} saving={form.saving} />
     </form>
   );
 }

@@ -1,32 +1,43 @@
 import { useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { applyImport, previewImport, readRecordsFile, type ImportErrorCode } from '../../../domain/records-file';
+import { MAX_IMPORT_BYTES, previewImport, readRecordsFile, type ImportErrorCode } from '../../../domain/records-file';
 import type { UserRecord } from '../../../domain/records';
 import type { Dataset } from '../../../domain/types';
+import { recordContext } from '../../../domain/record-context';
+import { useFormat } from '../../../hooks/use-format';
+import { todayIso } from '../../../lib/clock';
 import { useRecords } from '../../../stores/records';
+import { estimateStorage, freeRoom, roomNeeded } from '../../../stores/storage-estimate';
 
 type Step =
   | { kind: 'idle' }
-  | { kind: 'error'; file: string; code: ImportErrorCode; details: string[] }
-  | { kind: 'preview'; file: string; incoming: UserRecord[]; add: number; change: number; unchanged: number }
+  | { kind: 'error'; file: string; code: ImportErrorCode | 'no-room'; details: string[]; values?: Record<string, string> }
+  | { kind: 'preview'; file: string; incoming: UserRecord[]; add: number; change: number; unchanged: number; skipped: string[]; bytes: number }
+  | { kind: 'saving'; count: number }
   | { kind: 'done'; added: number; changed: number };
 
-/** Import a JSON export: read, check, preview what it adds or changes, and apply only on confirmation. */
+/**
+ * Import a JSON export (or a download of set-aside data): read, check, preview what it adds or
+ * changes, and apply only on confirmation — after checking the browser has room for it, in one
+ * transaction, so it is all there or none of it is.
+ */
 export function ImportPanel({ data }: { data: Dataset }) {
   const { t } = useTranslation();
+  const format = useFormat();
   const records = useRecords((s) => s.records);
-  const replaceAll = useRecords((s) => s.replaceAll);
+  const importRecords = useRecords((s) => s.importRecords);
   const [step, setStep] = useState<Step>({ kind: 'idle' });
 
   const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
     e.target.value = '';
     if (!file) return;
-    const text = file.size > 10 * 1024 * 1024 ? '' : await file.text();
+    const text = file.size > MAX_IMPORT_BYTES ? '' : await file.text();
     const result = readRecordsFile(text, file.size, {
       targetIds: new Set(data.targets.map((x) => x.id)),
       commitmentIds: new Set(data.commitments.map((x) => x.id)),
       resolutionIds: new Set(data.resolutions.map((x) => x.id)),
+      rules: recordContext(data, todayIso()),
     });
     if (!result.ok) {
       setStep({ kind: 'error', file: file.name, code: result.error.code, details: result.error.details.slice(0, 5) });
@@ -36,17 +47,30 @@ export function ImportPanel({ data }: { data: Dataset }) {
     setStep({
       kind: 'preview',
       file: file.name,
-      incoming: result.records,
+      incoming: [...preview.add, ...preview.change.map((c) => c.after)],
       add: preview.add.length,
       change: preview.change.length,
       unchanged: preview.unchanged.length,
+      skipped: result.skipped,
+      bytes: new Blob([JSON.stringify(result.records)]).size,
     });
   };
 
-  const confirm = () => {
+  const confirm = async () => {
     if (step.kind !== 'preview') return;
-    replaceAll(applyImport(records, step.incoming));
-    setStep({ kind: 'done', added: step.add, changed: step.change });
+    const free = freeRoom(await estimateStorage());
+    const needed = roomNeeded(step.bytes);
+    const refuseNoRoom = () =>
+      setStep({ kind: 'error', file: step.file, code: 'no-room', details: [], values: { needed: format.bytes(needed), free: format.bytes(free ?? 0) } });
+    if (free !== null && needed > free) {
+      refuseNoRoom();
+      return;
+    }
+    setStep({ kind: 'saving', count: step.incoming.length });
+    const saved = await importRecords(step.incoming);
+    if (saved.ok) setStep({ kind: 'done', added: step.add, changed: step.change });
+    else if (saved.failure === 'quota') refuseNoRoom();
+    else setStep({ kind: 'error', file: step.file, code: 'no-room', details: [t(`records.writeError.${saved.failure}`)], values: { needed: format.bytes(needed), free: format.bytes(free ?? 0) } });
   };
 
   return (
@@ -59,7 +83,7 @@ export function ImportPanel({ data }: { data: Dataset }) {
       {step.kind === 'error' && (
         <div role="alert" className="notice error-notice">
           <p>
-            <strong>{t('records.import.refused', { file: step.file })}</strong> {t(`records.import.errors.${step.code}`)}
+            <strong>{t('records.import.refused', { file: step.file })}</strong> {t(`records.import.errors.${step.code}`, { needed: step.values?.needed ?? '', free: step.values?.free ?? '' })}
           </p>
           {step.details.length > 0 && (
             <ul>
@@ -74,8 +98,18 @@ export function ImportPanel({ data }: { data: Dataset }) {
       {step.kind === 'preview' && (
         <div className="notice" role="region" aria-label={t('records.import.previewLabel')}>
           <p>{t('records.import.preview', { file: step.file, add: step.add, change: step.change, unchanged: step.unchanged })}</p>
+          {step.skipped.length > 0 && (
+            <>
+              <p>{t('records.import.salvaged', { count: step.skipped.length })}</p>
+              <ul className="skipped-list">
+                {step.skipped.slice(0, 20).map((d) => (
+                  <li key={d}>{d}</li>
+                ))}
+              </ul>
+            </>
+          )}
           <div className="form-actions">
-            <button type="button" className="primary" onClick={confirm} disabled={step.add + step.change === 0}>
+            <button type="button" className="primary" onClick={() => void confirm()} disabled={step.add + step.change === 0}>
               {t('records.import.confirm')}
             </button>
             <button type="button" onClick={() => setStep({ kind: 'idle' })}>
@@ -84,6 +118,7 @@ export function ImportPanel({ data }: { data: Dataset }) {
           </div>
         </div>
       )}
+      {step.kind === 'saving' && <p role="status">{t('records.import.saving', { count: step.count })}</p>}
       {step.kind === 'done' && (
         <p role="status">{t('records.import.done', { added: step.added, changed: step.changed })}</p>
       )}

@@ -2,9 +2,9 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataTable, type Column } from '../../../components/data-table';
 import type { UserRecord } from '../../../domain/records';
-import { useRecords } from '../../../stores/records';
+import { useRecords, type WriteResult } from '../../../stores/records';
 
-export type RenderRecordForm<T> = (props: { editing?: T; onSave: (record: T) => void; onCancel?: () => void }) => ReactNode;
+export type RenderRecordForm<T> = (props: { editing?: T; onSave: (record: T) => Promise<WriteResult>; onCancel?: () => void }) => ReactNode;
 
 /**
  * A form to add records about one subject, and their history below it, each row with Edit
@@ -31,9 +31,10 @@ export function RecordHistoryPanel<T extends UserRecord>({ id, title, historyCap
         <div key={editing.id}>
           {renderForm({
             editing,
-            onSave: (r) => {
-              update(r);
-              setEditing(null);
+            onSave: async (r) => {
+              const saved = await update(r);
+              if (saved.ok) setEditing(null);
+              return saved;
             },
             onCancel: () => setEditing(null),
           })}
@@ -58,7 +59,7 @@ export function RecordHistoryPanel<T extends UserRecord>({ id, title, historyCap
                   <button type="button" onClick={() => setEditing(r)} aria-label={rowLabel(r).edit}>
                     {t('records.edit')}
                   </button>
-                  <button type="button" onClick={() => remove(r.id)} aria-label={rowLabel(r).delete}>
+                  <button type="button" onClick={() => void remove(r.id)} aria-label={rowLabel(r).delete}>
                     {t('records.delete')}
                   </button>
                 </span>

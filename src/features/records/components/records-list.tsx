@@ -52,7 +52,7 @@ export function RecordsList({ data }: { data: Dataset }) {
             {
               header: t('records.actions'),
               cell: (r) => (
-                <button type="button" onClick={() => remove(r.id)} aria-label={`${t('records.delete')}: ${subject(r)}`}>
+                <button type="button" onClick={() => void remove(r.id)} aria-label={`${t('records.delete')}: ${subject(r)}`}>
                   {t('records.delete')}
                 </button>
               ),

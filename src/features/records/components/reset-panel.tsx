@@ -29,11 +29,12 @@ export function ResetPanel({ merged }: { merged: Dataset }) {
             <button
               type="button"
               className="danger"
-              onClick={() => {
-                replaceAll([]);
-                setAsking(false);
-                setDone(true);
-              }}
+              onClick={() =>
+                void replaceAll([]).then((saved) => {
+                  setAsking(!saved.ok);
+                  setDone(saved.ok);
+                })
+              }
             >
               {t('records.reset.confirm')}
             </button>

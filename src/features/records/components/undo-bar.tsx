@@ -11,7 +11,7 @@ export function UndoBar() {
       {lastDeleted && (
         <p className="undo-bar">
           {t('records.deleted')}{' '}
-          <button type="button" onClick={undo}>
+          <button type="button" onClick={() => void undo()}>
             {t('records.undo')}
           </button>
         </p>
