@@ -28,7 +28,8 @@ describe('nextDeadline', () => {
 
   it('takes the soonest year across resolutions, with what falls due then and the time left', () => {
     const next = nextDeadline(upcomingDeadlines([r1, r2], commitments, targets, 2026), '2026-12-02');
-    expect(next).toMatchObject({ year: 2030, commitments: 2, left: { years: 3, months: 0 } });
+    expect(next).toMatchObject({ year: 2030, left: { years: 3, months: 0 } });
+    expect(next?.commitments.map((c) => c.id)).toEqual(['a', 'b']);
     expect(next?.milestones.map((m) => m.milestone.value)).toEqual([115]);
     expect(next?.resolutions.map((r) => r.id)).toEqual(['r1', 'r2']);
   });

@@ -1,5 +1,6 @@
 import { parsePartialDate, toDecimalYear } from './dates';
 import type { Deadline } from './deadlines';
+import type { TargetPace } from './pace';
 import type { RecordedFigure } from './figures';
 import type { AssessmentRecord } from './records';
 import type { Commitment, PolicyEvent, Status, Target } from './types';
@@ -24,7 +25,7 @@ export function timeLeft(today: string, year: number): TimeLeft | null {
 export interface NextDeadline {
   year: number;
   left: TimeLeft | null;
-  commitments: number;
+  commitments: Commitment[];
   /** Numeric milestones falling in that year. */
   milestones: Deadline['milestones'];
   resolutions: Deadline['resolution'][];
@@ -38,7 +39,7 @@ export function nextDeadline(deadlines: Deadline[], today: string): NextDeadline
   return {
     year: first.year,
     left: timeLeft(today, first.year),
-    commitments: same.reduce((n, d) => n + d.commitments.length, 0),
+    commitments: same.flatMap((d) => d.commitments),
     milestones: same.flatMap((d) => d.milestones),
     resolutions: same.map((d) => d.resolution),
   };
@@ -82,8 +83,10 @@ export type Change =
 export function recentChanges(
   input: {
     targets: Target[];
+    /** Oldest first, as `mergeRecords` gives them. */
     figuresByTarget: ReadonlyMap<string, RecordedFigure[]>;
     commitments: Commitment[];
+    /** Newest first, as `mergeRecords` gives them. */
     assessments: ReadonlyMap<string, AssessmentRecord[]>;
     events: PolicyEvent[];
   },
@@ -92,10 +95,11 @@ export function recentChanges(
 ): Change[] {
   const now = toDecimalYear(today);
   const changes: Change[] = [];
+  // Each list is already in date order: only its newest `count` can make the cut.
   for (const target of input.targets)
-    for (const figure of input.figuresByTarget.get(target.id) ?? []) changes.push({ kind: 'figure', date: figure.asOf, figure, target });
+    for (const figure of (input.figuresByTarget.get(target.id) ?? []).slice(-count)) changes.push({ kind: 'figure', date: figure.asOf, figure, target });
   for (const commitment of input.commitments)
-    for (const assessment of input.assessments.get(commitment.id) ?? [])
+    for (const assessment of (input.assessments.get(commitment.id) ?? []).slice(0, count))
       changes.push({ kind: 'assessment', date: assessment.date, assessment, commitment });
   for (const event of input.events) changes.push({ kind: 'event', date: event.date, event });
   return changes
@@ -104,4 +108,14 @@ export function recentChanges(
     .sort((a, b) => b.at - a.at)
     .slice(0, count)
     .map((c) => c.change);
+}
+
+/** Everything the first screen answers, for the commitments, targets and events the filters leave. */
+export interface Briefing {
+  today: string;
+  targets: { target: Target; progress: TargetPace }[];
+  next: NextDeadline | null;
+  counts: AssessmentCounts;
+  worrying: Commitment[];
+  changes: Change[];
 }
