@@ -14,23 +14,33 @@ export function TargetBriefing({ target, pace }: { target: Target; pace: TargetP
   const unit = format.text(target.unit);
   const goal = pace.next ?? [...target.milestones].sort((a, b) => a.year - b.year).at(-1);
   const goalValue = goal ? (goal.approximate ? t('target.approx', { value: format.number(goal.value) }) : format.number(goal.value)) : '';
+  // The badge says the verdict; a screen reader hears what it is a verdict of.
+  const verdict = (
+    <span className={`verdict verdict-${pace.verdict}`}>
+      <span className="visually-hidden">{t('briefing.verdictLabel')} </span>
+      {t(`briefing.verdict.${pace.verdict}`)}
+    </span>
+  );
   return (
     <article className="brief-card brief-target" aria-labelledby={`brief-${target.id}`}>
       <h3 id={`brief-${target.id}`} className="brief-label">
         <AppLink to={paths.target(target.id)}>{format.text(target.label)}</AppLink>
       </h3>
-      <p className="brief-figure">
-        {pace.latest ? (
-          <strong className="brief-big" data-testid="brief-latest">{format.number(pace.latest.value)}</strong>
-        ) : (
-          <span className="brief-none">{t('briefing.noFigure')}</span>
-        )}{' '}
-        {goal && <span>{t('briefing.ofTarget', { target: goalValue, unit, year: format.year(goal.year) })}</span>}
-        <span className={`verdict verdict-${pace.verdict}`}>
-          <span className="visually-hidden">{t('briefing.verdictLabel')} </span>
-          {t(`briefing.verdict.${pace.verdict}`)}
-        </span>
-      </p>
+      {pace.latest ? (
+        <p className="brief-figure">
+          <strong className="brief-big" data-testid="brief-latest">{format.number(pace.latest.value)}</strong>{' '}
+          {goal && <span>{t('briefing.ofTarget', { target: goalValue, unit, year: format.year(goal.year) })}</span>}
+          {verdict}
+        </p>
+      ) : (
+        <>
+          {goal && <p className="brief-goal">{t(goal.approximate ? 'target.milestoneApprox' : 'target.milestone', { value: format.number(goal.value), unit, year: format.year(goal.year) })}</p>}
+          <p>
+            <span className="brief-none">{t('briefing.noFigure')}</span>
+            {verdict}
+          </p>
+        </>
+      )}
       {pace.share !== null && goal && (
         <p className="brief-share">
           <span className="brief-bar" aria-hidden="true">
