@@ -11,6 +11,7 @@ import { StorageProblemBanner } from '../features/records/components/storage-pro
 import { UndoBar } from '../features/records/components/undo-bar';
 import { RecordsSync } from './records-sync';
 import { useLocale } from '../hooks/use-locale';
+import { useMediaQuery } from '../hooks/use-media-query';
 import { isLocale, THEMES, usePreferences, type ThemeChoice } from '../stores/preferences';
 
 const LANGUAGE_NAMES = { en: 'English', fr: 'Français', vi: 'Tiếng Việt' } as const;
@@ -21,6 +22,7 @@ export function Layout() {
   const theme = usePreferences((s) => s.theme);
   const setTheme = usePreferences((s) => s.setTheme);
   const { t } = useTranslation();
+  const compact = useMediaQuery('(max-width: 40rem)');
   const [locale, setLocale] = useLocale();
   const { search, pathname } = useLocation();
   const presentSearch = new URLSearchParams(search);
@@ -29,6 +31,31 @@ export function Layout() {
   useEffect(() => {
     document.title = t('app.title');
   }, [t]);
+  const settings = (
+    <>
+      <CopyLinkButton />
+      <label className="language">
+        <span className="header-label">{t('app.language')}</span>
+        <select value={locale} onChange={(e) => isLocale(e.target.value) && setLocale(e.target.value)}>
+          {LOCALES.map((l) => (
+            <option key={l} value={l} lang={l}>
+              {LANGUAGE_NAMES[l]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="language">
+        <span className="header-label">{t('app.theme')}</span>
+        <select value={theme} onChange={(e) => setTheme(e.target.value as ThemeChoice)}>
+          {THEMES.map((th) => (
+            <option key={th} value={th}>
+              {t(`app.themes.${th}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+    </>
+  );
   return (
     <>
       <a className="skip-link" href="#main">
@@ -51,27 +78,15 @@ export function Layout() {
           <Link className="present-link" to={{ pathname: '/present', search: presentSearch.toString() }}>
             {t('present.start')}
           </Link>
-          <CopyLinkButton />
-          <label className="language">
-            {t('app.language')}
-            <select value={locale} onChange={(e) => isLocale(e.target.value) && setLocale(e.target.value)}>
-              {LOCALES.map((l) => (
-                <option key={l} value={l} lang={l}>
-                  {LANGUAGE_NAMES[l]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="language">
-            {t('app.theme')}
-            <select value={theme} onChange={(e) => setTheme(e.target.value as ThemeChoice)}>
-              {THEMES.map((th) => (
-                <option key={th} value={th}>
-                  {t(`app.themes.${th}`)}
-                </option>
-              ))}
-            </select>
-          </label>
+          {compact ? (
+            // On a phone the link and the settings fold under "More", so the header stays two short rows.
+            <details className="header-more">
+              <summary>{t('app.more')}</summary>
+              <div className="header-more-panel">{settings}</div>
+            </details>
+          ) : (
+            settings
+          )}
         </div>
       </header>
       <StorageProblemBanner />

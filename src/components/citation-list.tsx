@@ -31,12 +31,9 @@ export function CitationList({ citations }: { citations: Citation[] }) {
                     <SafeLink href={source.url}>{source.title}</SafeLink>
                   </>
                 ) : (
+                  // As a person cites: publisher, title (the link), date; never the file it was copied to.
                   <>
-                    <SafeLink href={source.url}>{source.title}</SafeLink>
-                    {' — '}
-                    {t('citations.publishedBy', { publisher: source.publisher, date: format.date(source.publishedOn) })}
-                    {' · '}
-                    <span className="muted">{t('citations.file', { file: source.file })}</span>
+                    {source.publisher}, <SafeLink href={source.url}>{source.title}</SafeLink>, {format.date(source.publishedOn)}
                     {source.translation && <span className="citation-translation">{translationNote(source)}</span>}
                   </>
                 )}

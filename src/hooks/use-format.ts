@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { formatAge, formatBytes, formatDate, formatDateRange, formatDateRangeShort, formatInstant, formatLanguage, formatNumber, formatYear } from '../lib/format';
+import { formatAge, formatBytes, formatDate, formatDateRange, formatDateRangeShort, formatInstant, formatLanguage, formatNumber, formatPercent, formatYear } from '../lib/format';
 import type { LocalizedText } from '../domain/types';
 import { useLocale } from './use-locale';
 
@@ -11,6 +11,7 @@ export function useFormat() {
       locale,
       text: (t: LocalizedText) => t[locale],
       number: (n: number, digits?: number) => formatNumber(locale, n, digits),
+      percent: (share: number) => formatPercent(locale, share),
       date: (d: string) => formatDate(locale, d),
       dateRange: (from: string, to?: string) => formatDateRange(locale, from, to),
       dateRangeShort: (from: string, to?: string) => formatDateRangeShort(locale, from, to),

@@ -6,7 +6,8 @@ import { recentEvents } from '../domain/events';
 import { groupByMeeting } from '../domain/meetings';
 import { applyFilters } from '../domain/filters';
 import type { RecordedFigure } from '../domain/figures';
-import { computeProgress, type TargetProgress } from '../domain/progress';
+import { assessmentCounts, nextDeadline, recentChanges, worrying } from '../domain/briefing';
+import { assessPace, type TargetPace } from '../domain/pace';
 import type { Target } from '../domain/types';
 import { summariseResolutions } from '../domain/summary';
 import { todayIso } from '../lib/clock';
@@ -14,15 +15,17 @@ import { useFilters } from './use-filters';
 import { useMergedDataset, type Merged } from './use-merged-dataset';
 
 export const RECENT_EVENTS = 5;
+/** What the briefing lists under "What changed lately". */
+export const RECENT_CHANGES = 3;
 
-/** A target's progress changes only with its figures or the day: keep it across filter changes. */
-const progressCache = new WeakMap<Target, { figures: RecordedFigure[] | undefined; today: string; progress: TargetProgress }>();
-function progressOf(target: Target, figures: RecordedFigure[] | undefined, today: string): TargetProgress {
-  const hit = progressCache.get(target);
-  if (hit && hit.figures === figures && hit.today === today) return hit.progress;
-  const progress = computeProgress(target, figures ?? [], today);
-  progressCache.set(target, { figures, today, progress });
-  return progress;
+/** A target's pace changes only with its figures or the day: keep it across filter changes. */
+const paceCache = new WeakMap<Target, { figures: RecordedFigure[] | undefined; today: string; pace: TargetPace }>();
+function paceOf(target: Target, figures: RecordedFigure[] | undefined, today: string): TargetPace {
+  const hit = paceCache.get(target);
+  if (hit && hit.figures === figures && hit.today === today) return hit.pace;
+  const pace = assessPace(target, figures ?? [], today);
+  paceCache.set(target, { figures, today, pace });
+  return pace;
 }
 
 /**
@@ -37,13 +40,23 @@ export function useOverview() {
     (merged: Merged) => {
       const { data, figuresByTarget, assessments } = merged;
       const filtered = applyFilters(data, filters);
+      const deadlines = upcomingDeadlines(filtered.resolutions, filtered.commitments, filtered.targets, parsePartialDate(today).year);
+      const targets = filtered.targets.map((target) => ({ target, progress: paceOf(target, figuresByTarget.get(target.id), today) }));
       return {
         data,
         filtered,
         summaries: summariseResolutions(filtered.resolutions, filtered.commitments),
         basis: statusChartBasis(filtered.commitments, data.sources, assessments, data.updatedOn),
-        deadlines: upcomingDeadlines(filtered.resolutions, filtered.commitments, filtered.targets, parsePartialDate(today).year),
-        targets: filtered.targets.map((target) => ({ target, progress: progressOf(target, figuresByTarget.get(target.id), today) })),
+        deadlines,
+        targets,
+        briefing: {
+          today,
+          targets,
+          next: nextDeadline(deadlines, today),
+          counts: assessmentCounts(filtered.commitments),
+          worrying: worrying(filtered.commitments),
+          changes: recentChanges({ ...filtered, figuresByTarget, assessments }, today, RECENT_CHANGES),
+        },
         events: recentEvents(filtered.events, today, RECENT_EVENTS),
         meetings: groupByMeeting(filtered.commitments, data.events),
       };

@@ -43,3 +43,14 @@ describe.each([
     }
   });
 });
+
+describe('French typography', () => {
+  const values = (tree: Tree): string[] => Object.values(tree).flatMap((v) => (typeof v === 'string' ? [v] : values(v)));
+  it('puts a narrow no-break space before : ; ! ? and inside « », never an ordinary one', () => {
+    for (const text of values(fr as Tree)) {
+      expect(text, text).not.toMatch(/[ \u00a0][:;!?»]|«[ \u00a0]/);
+      // A colon or semicolon glued to the word before it (outside {{placeholders}} and URLs).
+      expect(text.replace(/\{\{\w+\}\}|https?:\S+/g, ''), text).not.toMatch(/[\p{L}\d)][;!?]|[\p{L})]:\s/u);
+    }
+  });
+});

@@ -1,4 +1,4 @@
-import { formatAge, formatDate, formatDateRangeShort, formatInstant, formatLanguage, formatNumber, formatYear } from './format';
+import { formatAge, formatDate, formatDateRange, formatDateRangeShort, formatInstant, formatLanguage, formatNumber, formatPercent, formatYear } from './format';
 
 describe('format', () => {
   it('formats dates for each language at the precision of the source', () => {
@@ -46,5 +46,28 @@ describe('formatDateRangeShort', () => {
     expect(formatLanguage('en', 'fr')).toBe('French');
     expect(formatLanguage('fr', 'vi')).toBe('vietnamien');
     expect(formatLanguage('vi', 'fr')).toBe('tiếng Pháp');
+  });
+});
+
+describe('dates as each language writes them', () => {
+  it('writes Vietnamese dates in full, with ngày, tháng and năm', () => {
+    expect(formatDate('vi', '2025-06-30')).toBe('ngày 30 tháng 6 năm 2025');
+    expect(formatDateRange('vi', '2025-04-11', '2025-04-12')).toBe('ngày 11–12 tháng 4 năm 2025');
+    expect(formatDateRangeShort('vi', '2025-06-30')).toBe('30/6/2025');
+    expect(formatDateRangeShort('vi', '2025-04-11', '2025-04-12')).toBe('11–12/4/2025');
+    expect(formatInstant('vi', '2025-06-30T10:42:00')).toBe('10:42 ngày 30 tháng 6 năm 2025');
+  });
+
+  it('writes "1er" for the first of the month in French and says a shared month once', () => {
+    expect(formatDate('fr', '2025-07-01')).toBe('1er juillet 2025');
+    expect(formatDate('fr', '2025-07-11')).toBe('11 juillet 2025');
+    expect(formatDateRange('fr', '2025-04-11', '2025-04-12').replace(/\s/g, ' ')).toMatch(/^11 ?– ?12 avril 2025$/);
+    expect(formatDateRange('en', '2025', '2028')).toBe('2025–2028');
+  });
+
+  it('writes percentages the way each language does', () => {
+    expect(formatPercent('en', 0.817)).toBe('82%');
+    expect(formatPercent('fr', 0.817)).toBe('82\u202f%');
+    expect(formatPercent('vi', 0.817)).toBe('82%');
   });
 });

@@ -1,4 +1,4 @@
-import { parsePartialDate } from '../domain/dates';
+import { parsePartialDate, type PartialDate } from '../domain/dates';
 import type { Locale } from '../domain/types';
 
 /** Locale tags for Intl: Vietnamese, French and English as their readers write them. */
@@ -25,11 +25,23 @@ export function formatNumber(locale: Locale, value: number, maximumFractionDigit
   return numberFormat(locale, { maximumFractionDigits }).format(value);
 }
 
-/** A dataset date at the precision its source gives: "2025" stays a year. */
+/** A share (0.82) as a percentage the way each language writes it: "82%", "82 %". */
+export function formatPercent(locale: Locale, share: number): string {
+  // ICU versions differ on the space before "%"; French typography wants the narrow one.
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(share).replace(/\u00a0/g, '\u202f');
+}
+
+/**
+ * A dataset date at the precision its source gives: "2025" stays a year. Vietnamese as its
+ * readers write it ("ngày 30 tháng 6 năm 2025", where Intl gives "30 tháng 6, 2025"); French
+ * with "1er" for the first of the month.
+ */
 export function formatDate(locale: Locale, value: string): string {
   const p = parsePartialDate(value);
   if (p.precision === 'year') return formatYear(locale, p.year);
-  return dateFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(p.year, p.month - 1, p.day)));
+  if (locale === 'vi') return `ngày ${p.day} tháng ${p.month} năm ${p.year}`;
+  const text = dateFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(p.year, p.month - 1, p.day)));
+  return locale === 'fr' && p.day === 1 ? text.replace(/^1 /, '1er ') : text;
 }
 
 /** Years without digit grouping ("2030", never "2 030"). */
@@ -45,18 +57,39 @@ export function formatDateRangeShort(locale: Locale, from: string, to?: string):
   const a = parsePartialDate(from);
   const b = to ? parsePartialDate(to) : null;
   if (a.precision === 'year' && (!b || b.precision === 'year')) return b && b.year !== a.year ? `${formatYear(locale, a.year)}–${formatYear(locale, b.year)}` : formatYear(locale, a.year);
+  if (locale === 'vi') {
+    // "30/6/2025", "11–12/4/2025": Intl's "thg" abbreviations are not how Vietnamese is written.
+    const short = (p: PartialDate) => `${p.day}/${p.month}/${p.year}`;
+    if (!b) return short(a);
+    if (a.year === b.year && a.month === b.month) return `${a.day}–${short(b)}`;
+    return `${short(a)} – ${short(b)}`;
+  }
   const day = (p: ReturnType<typeof parsePartialDate>) => new Date(Date.UTC(p.year, (p.month || 1) - 1, p.day || 1));
   const short = dateFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
   return b ? short.formatRange(day(a), day(b)) : short.format(day(a));
 }
 
+/** A span in full, saying once what both ends share: "11–12 April 2025", "ngày 11–12 tháng 4 năm 2025". */
 export function formatDateRange(locale: Locale, from: string, to?: string): string {
   if (!to) return formatDate(locale, from);
+  const a = parsePartialDate(from);
+  const b = parsePartialDate(to);
+  if (a.precision === 'day' && b.precision === 'day' && a.year === b.year && a.month === b.month && a.day !== b.day) {
+    if (locale === 'vi') return `ngày ${a.day}–${b.day} tháng ${a.month} năm ${a.year}`;
+    const long = dateFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+    return long.formatRange(new Date(Date.UTC(a.year, a.month - 1, a.day)), new Date(Date.UTC(b.year, b.month - 1, b.day)));
+  }
+  if (a.precision === 'year' && b.precision === 'year') return `${formatYear(locale, a.year)}–${formatYear(locale, b.year)}`;
   return `${formatDate(locale, from)} – ${formatDate(locale, to)}`;
 }
 
 /** An instant with its time of day, in the reader's time zone ("23 November 2025 at 10:42"). */
 export function formatInstant(locale: Locale, iso: string): string {
+  if (locale === 'vi') {
+    const d = new Date(iso);
+    const time = new Intl.DateTimeFormat('vi-VN', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(d);
+    return `${time} ngày ${d.getDate()} tháng ${d.getMonth() + 1} năm ${d.getFullYear()}`;
+  }
   return new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
 }
 

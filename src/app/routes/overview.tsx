@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../components/query-state';
+import { BriefingStrip } from '../../features/overview/components/briefing';
+import { MatchingCommitments } from '../../features/overview/components/matching-commitments';
 import { NextDeadlines } from '../../features/overview/components/next-deadlines';
 import { MeetingRequests } from '../../features/overview/components/meeting-requests';
 import { RecentEvents } from '../../features/overview/components/recent-events';
@@ -8,12 +10,15 @@ import { SourceFigures } from '../../features/overview/components/source-figures
 import { TargetsOverview } from '../../features/overview/components/targets-overview';
 import { useFormat } from '../../hooks/use-format';
 import { useOverview } from '../../hooks/use-overview';
+import { isFiltering } from '../../domain/filters';
+import { useFilters } from '../../hooks/use-filters';
 import { FilteredNotice } from '../filtered-notice';
 
 export function OverviewRoute() {
   const { t } = useTranslation();
   const format = useFormat();
   const query = useOverview();
+  const { filters } = useFilters();
   const overview = query.data;
   return (
     <QueryState isPending={query.isPending} error={query.error} onRetry={() => void query.refetch()} isRetrying={query.isFetching}>
@@ -24,6 +29,8 @@ export function OverviewRoute() {
             <p className="muted">{t('overview.updated', { date: format.date(overview.data.updatedOn) })}</p>
           </header>
           <FilteredNotice filtered={overview.filtered} />
+          <BriefingStrip briefing={overview.briefing} />
+          {isFiltering(filters) && <MatchingCommitments commitments={overview.filtered.commitments} resolutions={overview.filtered.resolutions} />}
           <div className="overview-grid">
             <ResolutionsAtAGlance summaries={overview.summaries} basis={overview.basis} />
             <NextDeadlines deadlines={overview.deadlines} />

@@ -6,6 +6,7 @@ import { STATUSES } from '../../../domain/schema';
 import type { Dataset, Status } from '../../../domain/types';
 import { useFilters } from '../../../hooks/use-filters';
 import { useFormat } from '../../../hooks/use-format';
+import { useMediaQuery } from '../../../hooks/use-media-query';
 import { ResolutionPicker } from './resolution-picker';
 
 /** The years anything falls due in or a plan runs to, for the "deadline or horizon by" choice. */
@@ -34,6 +35,8 @@ export function FilterBar() {
     setUrlQuery(filters.query);
     setQuery(filters.query);
   }
+  // A phone folds the filters under one summary line, so the answers fit the first screen.
+  const compact = useMediaQuery('(max-width: 40rem)');
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
   const typeQuery = (value: string) => {
@@ -50,8 +53,9 @@ export function FilterBar() {
         : [...filters.resolutions, id],
     });
 
-  return (
-    <section role="search" className="filter-bar" aria-label={t('filters.label')}>
+  const active = filters.resolutions.length + filters.statuses.length + (filters.horizon === null ? 0 : 1) + (filters.query ? 1 : 0);
+  const controls = (
+    <>
       <ResolutionPicker resolutions={data.resolutions} selected={filters.resolutions} onToggle={toggleResolution} />
       <label className="filter-field">
         {t('filters.status')}
@@ -90,6 +94,21 @@ export function FilterBar() {
           onChange={(e) => typeQuery(e.target.value)}
         />
       </label>
+    </>
+  );
+  return (
+    <section role="search" className={compact ? 'filter-bar compact' : 'filter-bar'} aria-label={t('filters.label')}>
+      {compact ? (
+        <details className="filter-disclosure">
+          <summary>
+            {t('filters.label')}
+            {active > 0 && ` · ${t('filters.active', { count: active })}`}
+          </summary>
+          <div className="filter-disclosure-body">{controls}</div>
+        </details>
+      ) : (
+        controls
+      )}
       {isFiltering(filters) && (
         <button type="button" className="link-button" onClick={() => setFilters({ resolutions: [], statuses: [], horizon: null, query: '' })}>
           {t('filters.clear')}
