@@ -12,14 +12,13 @@ import type { RecordedFigure } from '../../domain/figures';
 import { computeProgress } from '../../domain/progress';
 import type { Slide } from '../../domain/slides';
 import { summariseResolutions } from '../../domain/summary';
-import { layoutTimelineWithLabels } from '../../domain/timeline';
+import { layoutTimeline } from '../../domain/timeline';
 import type { Citation, Dataset } from '../../domain/types';
 import { TimelineChart } from '../../features/timeline/components/timeline-chart';
 import { useFormat } from '../../hooks/use-format';
 import { useTargetSummary } from '../../hooks/use-target-summary';
 import { countsText } from '../../lib/count-text';
 
-const LABEL_SHARE = 0.2;
 /** Height per bar of the status chart; the slide shrinks it when there are many. */
 const STATUS_ROW = 150;
 
@@ -119,11 +118,11 @@ export function PresentSlide({ slide, data, filtered, figuresByTarget, today }: 
   }
 
   const deadlines = upcomingDeadlines(filtered.resolutions, filtered.commitments, filtered.targets, 0);
-  const layout = layoutTimelineWithLabels(filtered.resolutions, filtered.events, deadlines, LABEL_SHARE);
+  const layout = layoutTimeline(filtered.resolutions, filtered.events, deadlines);
   return (
     <div>
       <h1>{t('timeline.title')}</h1>
-      <TimelineChart layout={layout} labelShare={LABEL_SHARE} selectedId={null} onSelect={() => undefined} />
+      <TimelineChart layout={layout} selectedId={null} onSelect={() => undefined} />
     </div>
   );
 }

@@ -52,6 +52,8 @@ export function TimelineDetail({ item, resolutions, onClose }: {
       {item.kind === 'event' ? (
         <CitationList citations={item.event.citations} />
       ) : (
+        <>
+        {item.horizons.length > 0 && <CitationList citations={item.horizons.flatMap((h) => h.citations)} />}
         <ul>
           {item.deadline.commitments.filter((c) => c.kind === 'task').map((c) => (
             <li key={c.id}>
@@ -64,6 +66,7 @@ export function TimelineDetail({ item, resolutions, onClose }: {
             </li>
           ))}
         </ul>
+        </>
       )}
     </section>
   );
