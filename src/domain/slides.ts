@@ -1,27 +1,63 @@
+import { upcomingDeadlines } from './deadlines';
 import type { FilteredDataset } from './filters';
+import type { Commitment } from './types';
 
 export type Slide =
   | { kind: 'title' }
-  | { kind: 'overview' }
-  | { kind: 'resolution'; resolutionId: string }
+  | { kind: 'headline' }
+  /** A grid of tasks with their status: one resolution's, or several small ones' together. */
+  | { kind: 'status'; resolutionIds: string[]; commitmentIds: string[] }
   | { kind: 'target'; targetId: string }
-  | { kind: 'timeline' };
+  /** Commitments assessed at risk or off track, with their justification. */
+  | { kind: 'attention'; commitmentIds: string[] }
+  | { kind: 'deadlines' };
+
+/** A resolution with fewer tasks than this shares its status slide with the other small ones. */
+export const OWN_GRID_FROM = 3;
+/** At most this many tasks on one status grid (3 × 2 at 1080p, text at 28 px). */
+export const GRID_MAX = 6;
+/** At most this many at-risk items a slide, each with its justification. */
+export const ATTENTION_MAX = 3;
+
+const chunk = <T,>(list: T[], size: number): T[][] =>
+  Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, (i + 1) * size));
+
+const isTask = (c: Commitment) => c.parentId === null;
+export const needsAttention = (c: Commitment) => c.status === 'at_risk' || c.status === 'off_track';
 
 /**
- * The deck for what the filters show: a title, the overview, each resolution with its tasks,
- * each target chart, then the timeline. A resolution with nothing to show gets no slide.
+ * The deck for what the filters show, one message a slide: the title, the headline figures, the
+ * status of each resolution's tasks, each target, what is at risk or off track, the next deadlines.
+ * A slide with nothing to say is left out, so none is half empty.
  */
-export function buildSlides(filtered: FilteredDataset): Slide[] {
-  const withCommitments = new Set(filtered.commitments.map((c) => c.resolutionId));
-  return [
-    { kind: 'title' },
-    { kind: 'overview' },
-    ...filtered.resolutions
-      .filter((r) => withCommitments.has(r.id))
-      .map((r): Slide => ({ kind: 'resolution', resolutionId: r.id })),
-    ...filtered.targets.map((t): Slide => ({ kind: 'target', targetId: t.id })),
-    ...(filtered.events.length + filtered.commitments.length > 0 ? [{ kind: 'timeline' } as const] : []),
-  ];
+export function buildSlides(filtered: FilteredDataset, fromYear: number): Slide[] {
+  const slides: Slide[] = [{ kind: 'title' }];
+  if (filtered.targets.length + filtered.commitments.length > 0) slides.push({ kind: 'headline' });
+
+  const tasksOf = (id: string) => filtered.commitments.filter((c) => c.resolutionId === id && isTask(c)).sort((a, b) => a.order - b.order);
+  const pooled: Commitment[] = [];
+  const pooledResolutions: string[] = [];
+  for (const r of filtered.resolutions) {
+    const tasks = tasksOf(r.id);
+    if (tasks.length >= OWN_GRID_FROM)
+      for (const part of chunk(tasks, GRID_MAX)) slides.push({ kind: 'status', resolutionIds: [r.id], commitmentIds: part.map((c) => c.id) });
+    else if (tasks.length > 0) {
+      pooled.push(...tasks);
+      pooledResolutions.push(r.id);
+    }
+  }
+  for (const part of chunk(pooled, GRID_MAX)) {
+    const ids = new Set(part.map((c) => c.resolutionId));
+    slides.push({ kind: 'status', resolutionIds: pooledResolutions.filter((id) => ids.has(id)), commitmentIds: part.map((c) => c.id) });
+  }
+
+  for (const t of filtered.targets) slides.push({ kind: 'target', targetId: t.id });
+  const attention = filtered.commitments.filter(needsAttention);
+  // Off track first: the worse news leads.
+  attention.sort((a, b) => (a.status === b.status ? 0 : a.status === 'off_track' ? -1 : 1));
+  for (const part of chunk(attention, ATTENTION_MAX)) slides.push({ kind: 'attention', commitmentIds: part.map((c) => c.id) });
+  if (upcomingDeadlines(filtered.resolutions, filtered.commitments, filtered.targets, fromYear).length > 0) slides.push({ kind: 'deadlines' });
+  return slides;
 }
 
 /** The slide number a URL asks for, kept inside the deck (1-based, as people count slides). */

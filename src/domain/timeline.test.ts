@@ -1,5 +1,5 @@
 import { upcomingDeadlines } from './deadlines';
-import { SHARED_LANE, layoutTimeline, layoutTimelineWithLabels, packRows, timelineItems } from './timeline';
+import { SHARED_LANE, itemsByYear, layoutTimeline, timelineItems } from './timeline';
 import type { TimelineItem } from './timeline';
 import { commitment, event, resolution } from './test-fixtures';
 
@@ -43,84 +43,56 @@ describe('timelineItems', () => {
   });
 });
 
-describe('packRows', () => {
-  it('stacks items that are closer than minGap and reuses a row once there is room', () => {
-    const items = timelineItems(
-      [
-        event('a', { date: '2025' }),
-        event('b', { date: '2025' }),
-        event('long', { date: '2025', endDate: '2027' }),
-        event('c', { date: '2026' }),
-      ],
-      [],
-    );
-    const rows = packRows(items, 0.5);
-    expect(rows.map((row) => row.map((i) => i.id))).toEqual([['a', 'c'], ['b'], ['long']]);
+describe('one card per deadline', () => {
+  const r292 = [resolution('r292', '292/NQ-CP')];
+  const due = upcomingDeadlines(r292, [commitment('c1', { resolutionId: 'r292', dueYear: 2030 })], [], 2025);
+  const horizon = event('h2030', { kind: 'horizon', date: '2030', resolutionIds: ['r292'] });
+
+  it('folds the resolution’s horizon event into its deadline of the same year', () => {
+    const items = timelineItems([horizon], due);
+    expect(items.map((i) => i.id)).toEqual(['deadline-r292-2030']);
+    expect(items[0]).toMatchObject({ kind: 'deadline', horizons: [horizon] });
   });
 
-  it('never puts two items closer than minGap in one row', () => {
-    const dates = ['2025-01-10', '2025-02-01', '2025-03-15', '2025-03-20', '2025-08-01', '2026', '2026-02-01', '2027'];
-    const items = timelineItems(
-      dates.map((date, i) => event(`e${i}`, { date, endDate: i % 3 === 0 ? '2026-06-30' : undefined })),
-      [],
-    );
-    for (const minGap of [0, 0.1, 0.25, 1]) {
-      const rows = packRows(items, minGap);
-      expect(rows.flat()).toHaveLength(items.length);
-      for (const row of rows)
-        for (let k = 1; k < row.length; k++) {
-          const prev = row[k - 1]!;
-          expect(row[k]!.start).toBeGreaterThanOrEqual(Math.max(prev.end, prev.start) + minGap);
-        }
-    }
-  });
-
-  it('gives no rows for no items', () => {
-    expect(packRows([], 0.5)).toEqual([]);
+  it('keeps a horizon with no deadline that year, and other kinds of event, as events', () => {
+    const other = event('m2030', { kind: 'meeting', date: '2030', resolutionIds: ['r292'] });
+    const later = event('h2045', { kind: 'horizon', date: '2045', resolutionIds: ['r292'] });
+    const items = timelineItems([horizon, other, later], due);
+    expect(items.map((i) => i.id)).toEqual(['deadline-r292-2030', 'm2030', 'h2045']);
   });
 });
 
 describe('layoutTimeline', () => {
-  it('lists the shared lane first, then resolutions in order, with their resolution', () => {
-    const layout = layoutTimeline(resolutions, events, deadlines, 0.3);
+  it('lists the shared lane first, then resolutions in order, with their items', () => {
+    const layout = layoutTimeline(resolutions, events, deadlines);
     expect(layout.lanes.map((l) => l.id)).toEqual([SHARED_LANE, 'r1', 'r2']);
     expect(layout.lanes[0]!.resolution).toBeNull();
     expect(layout.lanes[1]!.resolution).toBe(resolutions[0]);
-    expect(layout.lanes[1]!.rows.flat().map((i) => i.id)).toEqual(['single', 'deadline-r1-2030']);
+    expect(layout.lanes[1]!.items.map((i) => i.id)).toEqual(['single', 'deadline-r1-2030']);
     expect(layout.items).toHaveLength(5);
   });
 
   it('leaves out lanes with nothing in them', () => {
-    const layout = layoutTimeline(resolutions, [event('single', { resolutionIds: ['r2'] })], [], 0.3);
+    const layout = layoutTimeline(resolutions, [event('single', { resolutionIds: ['r2'] })], []);
     expect(layout.lanes.map((l) => l.id)).toEqual(['r2']);
   });
 
-  it('spans whole years from the first start to the end of the last item', () => {
-    const layout = layoutTimeline(resolutions, events, deadlines, 0.3);
-    // The last deadline, 2030, ends the axis: no empty year after it.
-    expect(layout).toMatchObject({ from: 2025, to: 2030 });
-  });
-
-  it('follows the data: a ranged event can set the end', () => {
-    const layout = layoutTimeline(resolutions, [event('x', { date: '2026-05-01', endDate: '2028' })], [], 0.3);
-    expect(layout).toMatchObject({ from: 2026, to: 2029 });
-  });
-
-  it('gives a lone point event a one-year range', () => {
-    expect(layoutTimeline(resolutions, [event('x', { date: '2027' })], [], 0.3)).toMatchObject({ from: 2027, to: 2028 });
+  it('spans whole years from the first start to the last milestone', () => {
+    expect(layoutTimeline(resolutions, events, deadlines)).toMatchObject({ from: 2025, to: 2030 });
   });
 
   it('is empty without items', () => {
-    expect(layoutTimeline(resolutions, [], [], 0.3)).toEqual({ from: 0, to: 0, lanes: [], items: [] });
+    expect(layoutTimeline(resolutions, [], [])).toMatchObject({ from: 0, to: 0, lanes: [], items: [] });
   });
 });
 
-describe('layoutTimelineWithLabels', () => {
-  it('is the layout with the gap a label of that share of the axis needs', () => {
-    const evts = [event('a', { date: '2025', resolutionIds: ['r1'] }), event('b', { date: '2027', resolutionIds: ['r1'] }), event('c', { date: '2035', resolutionIds: ['r1'] })];
-    const withLabels = layoutTimelineWithLabels(resolutions, evts, [], 0.2);
-    // 2025–2035 is ten years; a fifth of the axis is 2.5 years: a and b (two years apart) need two rows.
-    expect(withLabels).toEqual(layoutTimeline(resolutions, evts, [], (10 * 0.2) / 0.8));
-    expect(withLabels.lanes[0]!.rows).toHaveLength(2);
+describe('itemsByYear', () => {
+  it('groups items by the year they start, in time order', () => {
+    const groups = itemsByYear(timelineItems(events, deadlines));
+    expect(groups.map((g) => [g.year, g.items.map((i) => i.id)])).toEqual([
+      [2025, ['none', 'single']],
+      [2026, ['days', 'multi']],
+      [2030, ['deadline-r1-2030']],
+    ]);
   });
 });

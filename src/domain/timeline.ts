@@ -1,5 +1,6 @@
 import { toDecimalYear } from './dates';
 import type { Deadline } from './deadlines';
+import { buildTimelineAxis, type TimelineAxis } from './timeline-axis';
 import type { PolicyEvent, Resolution } from './types';
 
 /** The lane for items that concern no single resolution (or several at once). */
@@ -7,30 +8,56 @@ export const SHARED_LANE = 'shared';
 
 export type TimelineItem =
   | { kind: 'event'; id: string; lane: string; start: number; end: number; event: PolicyEvent }
-  | { kind: 'deadline'; id: string; lane: string; start: number; end: number; deadline: Deadline };
+  | {
+      kind: 'deadline';
+      id: string;
+      lane: string;
+      start: number;
+      end: number;
+      deadline: Deadline;
+      /** The resolution's own "horizon" events for that year: the same date, so the same card. */
+      horizons: PolicyEvent[];
+    };
 
 export interface TimelineLane {
   id: string;
   resolution: Resolution | null;
-  /** Items packed into rows so that no two in a row overlap. */
-  rows: TimelineItem[][];
+  /** The lane's items by start; rows are placed at draw time, when the width is known. */
+  items: TimelineItem[];
 }
 
 export interface TimelineLayout {
   from: number;
   to: number;
+  axis: TimelineAxis;
   lanes: TimelineLane[];
   items: TimelineItem[];
 }
 
+const laneOf = (event: PolicyEvent) => (event.resolutionIds.length === 1 ? event.resolutionIds[0]! : SHARED_LANE);
+const isYearOnly = (date: string) => date.length === 4;
+
+/**
+ * Events and deadlines as items on the time axis. A horizon event of one resolution in a year
+ * where that resolution has a deadline ("plan horizon 2030" and the tasks due in 2030) is the same
+ * moment: it joins the deadline's card instead of showing it twice.
+ */
 export function timelineItems(events: PolicyEvent[], deadlines: Deadline[]): TimelineItem[] {
-  const fromEvents: TimelineItem[] = events.map((event) => {
+  const deadlineKey = (lane: string, year: number) => `${lane}|${year}`;
+  const horizonsByKey = new Map<string, PolicyEvent[]>();
+  const deadlineKeys = new Set(deadlines.map((d) => deadlineKey(d.resolution.id, d.year)));
+  const fromEvents: TimelineItem[] = [];
+  for (const event of events) {
+    const key = deadlineKey(laneOf(event), Number(event.date.slice(0, 4)));
+    if (event.kind === 'horizon' && isYearOnly(event.date) && !event.endDate && deadlineKeys.has(key)) {
+      horizonsByKey.set(key, [...(horizonsByKey.get(key) ?? []), event]);
+      continue;
+    }
     const start = toDecimalYear(event.date);
     // A year-precise end ("2025–2028") runs to the end of that year.
-    const end = event.endDate ? toDecimalYear(event.endDate) + (event.endDate.length === 4 ? 1 : 0) : start;
-    const lane = event.resolutionIds.length === 1 ? event.resolutionIds[0]! : SHARED_LANE;
-    return { kind: 'event', id: event.id, lane, start, end, event };
-  });
+    const end = event.endDate ? toDecimalYear(event.endDate) + (isYearOnly(event.endDate) ? 1 : 0) : start;
+    fromEvents.push({ kind: 'event', id: event.id, lane: laneOf(event), start, end, event });
+  }
   const fromDeadlines: TimelineItem[] = deadlines.map((deadline) => ({
     kind: 'deadline',
     id: `deadline-${deadline.resolution.id}-${deadline.year}`,
@@ -38,65 +65,15 @@ export function timelineItems(events: PolicyEvent[], deadlines: Deadline[]): Tim
     start: deadline.year,
     end: deadline.year,
     deadline,
+    horizons: horizonsByKey.get(deadlineKey(deadline.resolution.id, deadline.year)) ?? [],
   }));
   return [...fromEvents, ...fromDeadlines].sort((a, b) => a.start - b.start || a.id.localeCompare(b.id));
 }
 
-/**
- * Greedy interval packing: each item goes into the first row where it clears the previous item
- * by `minGap` years (the room its label needs), so a crowded year stacks instead of overlapping.
- */
-export function packRows(items: TimelineItem[], minGap: number): TimelineItem[][] {
-  const rows: TimelineItem[][] = [];
-  const rowEnds: number[] = [];
-  for (const item of [...items].sort((a, b) => a.start - b.start)) {
-    const row = rowEnds.findIndex((end) => item.start >= end + minGap);
-    const visualEnd = Math.max(item.end, item.start);
-    if (row === -1) {
-      rows.push([item]);
-      rowEnds.push(visualEnd);
-    } else {
-      rows[row]!.push(item);
-      rowEnds[row] = visualEnd;
-    }
-  }
-  return rows;
-}
-
-/** Lanes in resolution order, the shared lane first; the range follows the data, whole years. */
-export function layoutTimeline(
-  resolutions: Resolution[],
-  events: PolicyEvent[],
-  deadlines: Deadline[],
-  minGap: number,
-): TimelineLayout {
-  return layoutItems(resolutions, timelineItems(events, deadlines), () => minGap);
-}
-
-/**
- * The layout with room for labels: an item's label takes `labelShare` of the axis, so items
- * closer than that go to separate rows and the axis runs that much past the last year.
- */
-export function layoutTimelineWithLabels(
-  resolutions: Resolution[],
-  events: PolicyEvent[],
-  deadlines: Deadline[],
-  labelShare: number,
-): TimelineLayout {
-  return layoutItems(resolutions, timelineItems(events, deadlines), (from, to) => ((to - from) * labelShare) / (1 - labelShare));
-}
-
-function layoutItems(resolutions: Resolution[], items: TimelineItem[], gapFor: (from: number, to: number) => number): TimelineLayout {
-  if (items.length === 0) return { from: 0, to: 0, lanes: [], items };
-  let first = Infinity;
-  let last = -Infinity;
-  for (const i of items) {
-    first = Math.min(first, i.start);
-    last = Math.max(last, i.end);
-  }
-  const from = Math.floor(first);
-  const to = Math.max(from + 1, Math.ceil(last));
-  const minGap = gapFor(from, to);
+/** Lanes in resolution order, the shared lane first, each with its items; the axis follows the data. */
+export function layoutTimeline(resolutions: Resolution[], events: PolicyEvent[], deadlines: Deadline[]): TimelineLayout {
+  const items = timelineItems(events, deadlines);
+  const axis = buildTimelineAxis(items);
   const byLane = new Map<string, TimelineItem[]>();
   for (const i of items) {
     const list = byLane.get(i.lane);
@@ -106,9 +83,21 @@ function layoutItems(resolutions: Resolution[], items: TimelineItem[], gapFor: (
   const lanes: TimelineLane[] = [];
   const add = (id: string, resolution: Resolution | null) => {
     const own = byLane.get(id);
-    if (own) lanes.push({ id, resolution, rows: packRows(own, minGap) });
+    if (own) lanes.push({ id, resolution, items: own });
   };
   add(SHARED_LANE, null);
   resolutions.forEach((r) => add(r.id, r));
-  return { from, to, lanes, items };
+  return { from: axis.from, to: axis.to, axis, lanes, items };
+}
+
+/** Items grouped by the year they start, in time order (the timeline as a list, on a phone). */
+export function itemsByYear(items: readonly TimelineItem[]): { year: number; items: TimelineItem[] }[] {
+  const groups: { year: number; items: TimelineItem[] }[] = [];
+  for (const item of [...items].sort((a, b) => a.start - b.start || a.id.localeCompare(b.id))) {
+    const year = Math.floor(item.start);
+    const last = groups.at(-1);
+    if (last && last.year === year) last.items.push(item);
+    else groups.push({ year, items: [item] });
+  }
+  return groups;
 }

@@ -23,14 +23,14 @@ async function printedPages(page: Page): Promise<string[]> {
   return pages;
 }
 
-/** The page where a resolution's section begins: its issuer, then its heading, first on the page. */
+/** The page where a resolution's section begins: its issuer, then its heading. */
 const sectionStart = (pages: string[], id: string) => {
   const r = shipped.resolutions.find((x) => x.id === id)!;
   const start = `${r.issuer.en} Resolution ${r.code} —`.toLowerCase();
-  return pages.findIndex((text) => text.toLowerCase().startsWith(start));
+  return pages.findIndex((text) => text.toLowerCase().includes(start));
 };
 
-test('the report of a filtered view prints to PDF: a page per resolution, charts, citations as footnotes', async ({ page }) => {
+test('the report of a filtered view prints to PDF: numbered pages with a running header, charts, citations as footnotes; resolutions without tasks on a line', async ({ page }) => {
   await page.goto('/?lang=en&res=r292');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Report' }).click();
   await expect(page).toHaveURL(/\/report\?lang=en&res=r292$/);
@@ -51,25 +51,33 @@ test('the report of a filtered view prints to PDF: a page per resolution, charts
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
   await expect(page.locator('.report-chart .recharts-wrapper > svg')).toHaveAttribute('width', '640');
 
-  expect(filtered.length).toBeGreaterThanOrEqual(2); // the cover, then Resolution 292 on pages of its own
+  expect(filtered.length).toBeGreaterThanOrEqual(2); // the cover, then the appendix from page 2
   expect(sectionStart(filtered, 'r292')).toBe(1);
   const all = squash(filtered.join(' '));
   const quote = shipped.resolutions[0]!.citations[0]!.quote;
   expect(all).toContain(squash(quote));
   expect(all).toContain('Sourcescited');
   expect(all).toContain('Today'); // the chart's own label: the chart is in the PDF
+  // Every page carries the running header (title, data date) and its number.
+  filtered.forEach((text, i) => {
+    expect(squash(text)).toContain(squash('Vietnam: foreign-affairs sector resolutions — data as of 25 September 2025'));
+    expect(squash(text)).toContain(squash(`Page ${i + 1} of ${filtered.length}`));
+  });
 
-  // The unfiltered report: each of the five resolutions starts its own page, in order.
+  // The unfiltered report: a resolution with no task is a line, not a page (11 pages before, 8 now;
+  // the issue's six need one bibliography entry per source instead of the source under every quote).
   await page.emulateMedia({ media: 'screen' });
   await page.goto('/report?lang=en');
   await expect(page.getByRole('region', { name: /^Resolution / })).toHaveCount(shipped.resolutions.length);
+  await expect(page.locator('.report-line')).toHaveCount(2);
   const everything = await printedPages(page);
-  const starts = shipped.resolutions.map((r) => sectionStart(everything, r.id));
-  expect(starts[0]).toBe(1);
-  expect(starts.every((p, i) => p > 0 && (i === 0 || p > starts[i - 1]!))).toBe(true);
-  expect(everything.length).toBeGreaterThanOrEqual(shipped.resolutions.length + 1);
-  expect(everything.length).toBeGreaterThan(filtered.length);
-  expect(squash(everything.join(' '))).toContain(squash(shipped.resolutions.find((r) => r.id === 'r57')!.citations[0]!.quote));
+  expect(everything.length).toBeLessThanOrEqual(8);
+  expect(everything.length).toBeGreaterThanOrEqual(filtered.length);
+  const text = squash(everything.join(' '));
+  const order = shipped.resolutions.map((r) => text.indexOf(squash(`Resolution ${r.code} —`)));
+  expect(order.every((p, i) => p > 0 && (i === 0 || p > order[i - 1]!))).toBe(true);
+  expect(text).toContain(squash(shipped.resolutions.find((r) => r.id === 'r57')!.citations[0]!.quote));
+  expect(text).toContain(squash(`Page ${everything.length} of ${everything.length}`));
 });
 
 test.describe('in the dark theme', () => {

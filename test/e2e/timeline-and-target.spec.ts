@@ -15,6 +15,76 @@ test('the timeline shows events and deadlines by resolution; an item opens its d
   await expect(page.getByRole('table', { name: 'Events and deadlines by resolution' })).toContainText('25 September 2025');
 });
 
+test('at 1440 px every title reads in full: the Tuyen Quang conference, years on their ticks, one card per deadline', async ({ page }) => {
+  await page.goto('/timeline?lang=en');
+  const tuyenQuang = page.getByRole('button', { name: /Tuyen Quang/ });
+  await expect(tuyenQuang).toBeVisible();
+  await expect(tuyenQuang.locator('.item-text')).toHaveText('Conference of leaders of local foreign-affairs agencies 2025, Tuyen Quang');
+  await expect(page.getByText('Years after 2026 are drawn shorter (hatched, after the // mark).')).toBeVisible();
+
+  const seen = await page.evaluate(() => {
+    const cards = [...document.querySelectorAll<HTMLElement>('.timeline-card')];
+    // A title is cut if its box is smaller than its text, or if the card leaves the timeline.
+    const frame = document.querySelector('.timeline')!.getBoundingClientRect();
+    const cut = cards
+      .filter((c) => {
+        const text = c.querySelector<HTMLElement>('.item-text')!;
+        const r = c.getBoundingClientRect();
+        return text.scrollWidth > text.clientWidth + 1 || text.scrollHeight > text.clientHeight + 1 || r.left < frame.left - 1 || r.right > frame.right + 1;
+      })
+      .map((c) => c.textContent);
+    // No two cards of a row cover each other.
+    const overlaps: string[] = [];
+    for (const row of document.querySelectorAll('.lane-row')) {
+      const boxes = [...row.querySelectorAll('.timeline-card')].map((c) => c.getBoundingClientRect());
+      boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => {
+        if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) overlaps.push(`${a.left}-${b.left}`);
+      }));
+    }
+    // Each year label sits on its tick: the label's centre is the tick's position.
+    const axis = document.querySelector('.timeline-axis')!.getBoundingClientRect();
+    const ticks = [...document.querySelectorAll<HTMLElement>('.tick')].map((t) => {
+      const r = t.getBoundingClientRect();
+      return { year: t.textContent, offset: Math.abs(r.left + r.width / 2 - (axis.left + (parseFloat(t.style.left) / 100) * axis.width)) };
+    });
+    return { count: cards.length, cut, overlaps, ticks };
+  });
+  expect(seen.count).toBe(8);
+  expect(seen.cut).toEqual([]);
+  expect(seen.overlaps).toEqual([]);
+  expect(seen.ticks.map((t) => t.year)).toEqual(['2024', '2025', '2026', '2030', '2045']);
+  for (const tick of seen.ticks) expect(tick.offset).toBeLessThan(1.5);
+  await expect(page.locator('.axis-break')).toHaveCount(2);
+
+  // The near years get their room: a year of events is wider than the fifteen years to 2045.
+  const x = async (name: RegExp) => (await page.getByRole('button', { name }).boundingBox())!.x;
+  expect((await x(/^25 September 2025/)) - (await x(/^28 November 2024/))).toBeGreaterThan(300);
+  // 2030 and 2045 once each: the plan's horizon and the deadline are the same card.
+  await expect(page.getByRole('button', { name: /^2030: / })).toHaveCount(1);
+  await expect(page.getByRole('button', { name: /^2045: / })).toHaveCount(1);
+  await expect(page.getByRole('button', { name: /^2030: / })).toContainText('about 115 agencies by 2030');
+});
+
+test('on a phone the timeline is a list by year, nothing cut off', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/timeline?lang=vi');
+  const list = page.locator('.timeline-list');
+  await expect(list).toBeVisible();
+  await expect(list.locator('.timeline-list-year')).toHaveText(['2024', '2025', '2030', '2045']);
+  const outside = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.timeline-list .timeline-card')]
+      .filter((c) => {
+        const r = c.getBoundingClientRect();
+        return r.left < 0 || r.right > window.innerWidth || c.scrollWidth > c.clientWidth + 1;
+      })
+      .map((c) => c.textContent),
+  );
+  expect(outside).toEqual([]);
+  await expect(page.locator('.timeline-card')).toHaveCount(8);
+  await list.getByRole('button', { name: /Tuyên Quang/ }).click();
+  await expect(page.getByRole('region', { name: /Tuyên Quang/ })).toBeVisible();
+});
+
 test('the target chart shows 115 by 2030 and 150 by 2045, and draws no invented baseline', async ({ page }) => {
   await page.goto('/?lang=en');
   await page.getByRole('link', { name: 'Vietnamese representative agencies abroad' }).click();

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { EmptyState, QueryState } from '../../components/query-state';
 import type { FilteredDataset } from '../../domain/filters';
 import type { RecordedFigure } from '../../domain/figures';
+import { dataAsOf } from '../../domain/as-of';
 import { buildReport } from '../../domain/report';
 import type { Dataset } from '../../domain/types';
 import { ReportSection, sectionAnchor } from '../../features/report/components/report-section';
@@ -19,12 +20,19 @@ export function ReportRoute() {
   const query = useFilteredDataset();
   return (
     <QueryState isPending={query.isPending} error={query.error} onRetry={() => void query.refetch()} isRetrying={query.isFetching}>
-      {query.data && <Report data={query.data.data} filtered={query.data.filtered} figuresByTarget={query.data.figuresByTarget} />}
+      {query.data && (
+        <Report
+          data={query.data.data}
+          filtered={query.data.filtered}
+          figuresByTarget={query.data.figuresByTarget}
+          asOf={dataAsOf(query.data.data, query.data.figures, query.data.assessments)}
+        />
+      )}
     </QueryState>
   );
 }
 
-function Report({ data, filtered, figuresByTarget }: { data: Dataset; filtered: FilteredDataset; figuresByTarget: ReadonlyMap<string, RecordedFigure[]> }) {
+function Report({ data, filtered, figuresByTarget, asOf }: { data: Dataset; filtered: FilteredDataset; figuresByTarget: ReadonlyMap<string, RecordedFigure[]>; asOf: string }) {
   const { t } = useTranslation();
   const format = useFormat();
   const { filters } = useFilters();
@@ -40,6 +48,9 @@ function Report({ data, filtered, figuresByTarget }: { data: Dataset; filtered: 
       document.title = previous;
     };
   }, [documentTitle]);
+  const runningHead = t('report.runningHead', { title: format.text(data.title), date: format.date(asOf) });
+  const pageOf = t('report.pageOf');
+  usePrintedPageMargins(runningHead, pageOf);
   // What the report covers, said on its cover: a printed page has no filter bar.
   const applied = [
     filters.resolutions.length > 0 &&
@@ -53,7 +64,7 @@ function Report({ data, filtered, figuresByTarget }: { data: Dataset; filtered: 
       <header className="report-cover">
         <p className="eyebrow">{t('report.eyebrow')}</p>
         <h1>{format.text(data.title)}</h1>
-        <p>{t('report.asOf', { date: format.date(data.updatedOn), today: format.date(today) })}</p>
+        <p>{t('report.asOf', { date: format.date(asOf), today: format.date(today) })}</p>
         {applied.length > 0 && <p className="report-filters">{t('report.filtersApplied', { list: applied.join(' · ') })}</p>}
         <FilteredNotice filtered={filtered} />
         <div className="report-actions">
@@ -83,4 +94,22 @@ function Report({ data, filtered, figuresByTarget }: { data: Dataset; filtered: 
       ))}
     </article>
   );
+}
+
+/** A CSS string: quotes, backslashes and line breaks escaped, so dataset text cannot leave it. */
+const cssString = (text: string) => `"${text.replace(/[\\"]/g, '\\$&').replace(/[\n\r\f]/g, ' ')}"`;
+
+/**
+ * The running header (title and data date) and "Page N of M" in the printed page's margins.
+ * @page margin boxes take only literal strings, so the rule is written for this report.
+ */
+function usePrintedPageMargins(head: string, pageOf: string) {
+  useEffect(() => {
+    const [before, middle, after] = pageOf.split(/\{\{(?:n|count)\}\}/);
+    const style = document.createElement('style');
+    style.dataset.reportPage = '';
+    style.textContent = `@page { @top-left { content: ${cssString(head)}; font-size: 8pt; color: #333; } @bottom-right { content: ${cssString(before ?? '')} counter(page) ${cssString(middle ?? '')} counter(pages) ${cssString(after ?? '')}; font-size: 8pt; color: #333; } }`;
+    document.head.append(style);
+    return () => style.remove();
+  }, [head, pageOf]);
 }

@@ -4,7 +4,7 @@ import { ChartFrame } from '../../components/chart-frame';
 import { DataTable } from '../../components/data-table';
 import { EmptyState, QueryState } from '../../components/query-state';
 import { upcomingDeadlines } from '../../domain/deadlines';
-import { layoutTimelineWithLabels, type TimelineItem } from '../../domain/timeline';
+import { layoutTimeline, type TimelineItem } from '../../domain/timeline';
 import { TimelineChart } from '../../features/timeline/components/timeline-chart';
 import { TimelineDetail } from '../../features/timeline/components/timeline-detail';
 import { timelineItemDate, timelineItemLabel } from '../../features/timeline/components/timeline-item-label';
@@ -15,9 +15,6 @@ import { timelineSources } from '../../features/timeline/components/timeline-sou
 import { capLines } from '../../lib/chart-export';
 import { timelineSvg } from '../../features/timeline/components/timeline-svg';
 import { FilteredNotice } from '../filtered-notice';
-
-/** Share of the axis width an item's label takes before the next item in its row may start. */
-const LABEL_SHARE = 0.14;
 
 export function TimelineRoute() {
   const { t } = useTranslation();
@@ -36,7 +33,7 @@ export function TimelineRoute() {
 
   const filtered = query.data?.filtered;
   const deadlines = filtered ? upcomingDeadlines(filtered.resolutions, filtered.commitments, filtered.targets, 0) : [];
-  const layout = filtered ? layoutTimelineWithLabels(filtered.resolutions, filtered.events, deadlines, LABEL_SHARE) : null;
+  const layout = filtered ? layoutTimeline(filtered.resolutions, filtered.events, deadlines) : null;
   const selected = layout?.items.find((i) => i.id === selectedId) ?? null;
   const laneName = (item: TimelineItem) => {
     const r = filtered?.resolutions.find((res) => res.id === item.lane);
@@ -84,7 +81,7 @@ export function TimelineRoute() {
                       grid: getComputedStyle(document.documentElement).getPropertyValue('--gridline').trim() || '#c4c9d0',
                     }),
                 }}
-                chart={<TimelineChart layout={layout} labelShare={LABEL_SHARE} selectedId={selectedId} onSelect={select} />}
+                chart={<TimelineChart layout={layout} selectedId={selectedId} onSelect={select} />}
                 table={
                   <DataTable
                     caption={t('timeline.chartTitle')}

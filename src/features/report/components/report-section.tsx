@@ -50,6 +50,19 @@ export function ReportSection({ section, figuresByTarget, today, startYear }: {
   const { resolution } = section;
   const id = resolution.id;
   const titleId = `${sectionAnchor(id)}-title`;
+  // Nothing listed for it: one line in the report, not a page of its own.
+  if (section.tasks.length === 0 && section.targets.length === 0)
+    return (
+      <section className="report-section report-line" id={sectionAnchor(id)} aria-labelledby={titleId}>
+        <h2 id={titleId}>
+          {t('resolution.short', { code: resolution.code })} — {format.text(resolution.title)}
+          <FootnoteRefs sectionId={id} notes={section.notes} />
+          <UserBadge origin={resolution.origin} />
+        </h2>
+        <p>{t(section.listsCommitments ? 'resolution.noCommitments' : 'resolution.noCommitmentsInSources')}</p>
+        <FootnoteList sectionId={id} footnotes={section.footnotes} />
+      </section>
+    );
   return (
     <section className="report-section" id={sectionAnchor(id)} aria-labelledby={titleId}>
       <p className="eyebrow">{format.text(resolution.issuer)}</p>

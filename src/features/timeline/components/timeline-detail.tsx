@@ -59,6 +59,8 @@ export function TimelineDetail({ item, resolutions, onClose }: {
           <Statements statements={item.event.statements} title={t('event.statements')} headingLevel={3} />
         </>
       ) : (
+        <>
+        {item.horizons.length > 0 && <CitationList citations={item.horizons.flatMap((h) => h.citations)} />}
         <ul>
           {item.deadline.commitments.map((c) => (
             <li key={c.id}>
@@ -72,6 +74,7 @@ export function TimelineDetail({ item, resolutions, onClose }: {
           ))}
           {item.deadline.onHorizon.length > 0 && <li className="muted">{countsText(t, item.deadline.onHorizon, 'deadline.horizon')}</li>}
         </ul>
+        </>
       )}
     </section>
   );

@@ -12,7 +12,9 @@ export function timelineItemLabel(item: TimelineItem, t: TFunction, format: Form
     return item.event.origin === 'user' ? `${title} (${t('records.userAdded')})` : title;
   }
   const d = item.deadline;
-  const parts = withResolution ? [t('resolution.short', { code: d.resolution.code })] : [];
+  // A horizon event on the same date names the deadline ("Resolution 292/NQ-CP: plan horizon 2030").
+  const horizons = item.horizons.map((h) => format.text(h.title));
+  const parts = horizons.length > 0 ? horizons : withResolution ? [t('resolution.short', { code: d.resolution.code })] : [];
   if (d.commitments.length > 0)
     parts.push(countsText(t, d.commitments, 'deadline.commitments'));
   if (d.onHorizon.length > 0) parts.push(countsText(t, d.onHorizon, 'deadline.horizon'));

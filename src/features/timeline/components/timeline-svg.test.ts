@@ -1,9 +1,10 @@
-import { layoutTimelineWithLabels } from '../../../domain/timeline';
+import { layoutTimeline } from '../../../domain/timeline';
+import { placeRows } from '../../../domain/timeline-rows';
 import { event, resolution } from '../../../domain/test-fixtures';
 import { clip, timelineSvg } from './timeline-svg';
 
 const resolutions = [resolution('r1', '292/NQ-CP'), resolution('r2', '57')];
-const layout = layoutTimelineWithLabels(
+const layout = layoutTimeline(
   resolutions,
   [
     event('a', { date: '2025-09-25', resolutionIds: ['r1'], title: { en: 'Report on <script>', fr: 'x', vi: 'x' } }),
@@ -11,7 +12,6 @@ const layout = layoutTimelineWithLabels(
     event('c', { date: '2030', resolutionIds: ['r1'] }),
   ],
   [],
-  0.14,
 );
 
 const draw = () =>
@@ -34,8 +34,8 @@ describe('timelineSvg', () => {
   });
 
   it('grows with the rows it has to show', () => {
-    const rows = layout.lanes.reduce((n, l) => n + l.rows.length, 0);
-    expect(Number(draw().getAttribute('height'))).toBe(34 + rows * 30 + 8);
+    const rows = layout.lanes.reduce((n, l) => n + placeRows(l.items, layout.axis, { trackPx: 876, cardPx: 230, gapPx: 6 }).length, 0);
+    expect(Number(draw().getAttribute('height'))).toBe(34 + layout.lanes.length * 24 + rows * 30 + 8);
   });
 });
 

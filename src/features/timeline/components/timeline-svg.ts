@@ -1,11 +1,15 @@
 import { LANE_COLORS } from '../../../config/colors';
 import type { TimelineItem, TimelineLayout } from '../../../domain/timeline';
+import { axisPosition } from '../../../domain/timeline-axis';
+import { placeRows } from '../../../domain/timeline-rows';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
-const LABEL_COLUMN = 170;
+const LANE_HEAD = 24;
 const ROW = 30;
 const AXIS = 34;
 const FONT = 12;
+const CARD = 230;
+const MARGIN = 24;
 
 export interface TimelineDrawing {
   width: number;
@@ -19,15 +23,16 @@ export interface TimelineDrawing {
 
 /**
  * The timeline as an SVG drawing for export (on screen it is HTML: buttons you can tab to).
- * Lanes and rows as laid out, year lines, items as bars (spans) or ticks (dates) with their
- * words clipped to the room before the next item. Text goes in through textContent only.
+ * The same axis as on screen (near years wide, horizons after a // break), each lane's name above
+ * its rows, items as bars (spans) or ticks (dates) with their words clipped to their card.
+ * Text goes in through textContent only.
  */
 export function timelineSvg(layout: TimelineLayout, d: TimelineDrawing): SVGSVGElement {
-  const rows = layout.lanes.reduce((n, lane) => n + lane.rows.length, 0);
-  const height = AXIS + rows * ROW + 8;
-  const span = Math.max(1, layout.to - layout.from);
-  const plot = d.width - LABEL_COLUMN - 12;
-  const x = (year: number) => LABEL_COLUMN + ((year - layout.from) / span) * plot;
+  const plot = d.width - 2 * MARGIN;
+  const room = { trackPx: plot, cardPx: CARD, gapPx: 6 };
+  const lanes = layout.lanes.map((lane) => placeRows(lane.items, layout.axis, room));
+  const height = AXIS + lanes.reduce((n, rows) => n + LANE_HEAD + rows.length * ROW, 0) + 8;
+  const x = (at: number) => MARGIN + at * plot;
   const svg = document.createElementNS(SVG_NS, 'svg');
   svg.setAttribute('class', 'recharts-surface timeline-drawing');
   svg.setAttribute('width', String(d.width));
@@ -40,28 +45,29 @@ export function timelineSvg(layout: TimelineLayout, d: TimelineDrawing): SVGSVGE
     parent.append(el);
     return el;
   };
-  const step = Math.max(1, Math.ceil(span / 12));
-  for (let year = layout.from; year <= layout.to; year++) {
-    add(svg, 'line', { x1: x(year), x2: x(year), y1: AXIS - 6, y2: height - 8, stroke: d.grid, 'stroke-dasharray': '3 3' });
-    if ((year - layout.from) % step === 0 || year === layout.to)
-      add(svg, 'text', { x: x(year), y: AXIS - 12, 'font-size': FONT, 'text-anchor': 'middle', fill: d.text, 'font-weight': 'bold' }, d.yearText(year));
+  for (const tick of layout.axis.ticks) {
+    add(svg, 'line', { x1: x(tick.at), x2: x(tick.at), y1: AXIS - 6, y2: height - 8, stroke: d.grid, 'stroke-dasharray': '3 3' });
+    add(svg, 'text', { x: x(tick.at), y: AXIS - 12, 'font-size': FONT, 'text-anchor': 'middle', fill: d.text, 'font-weight': 'bold' }, d.yearText(tick.year));
   }
+  add(svg, 'line', { x1: MARGIN, x2: d.width - MARGIN, y1: AXIS - 4, y2: AXIS - 4, stroke: d.text, 'stroke-width': 2 });
+  for (const b of layout.axis.breaks)
+    add(svg, 'text', { x: x(b.at), y: AXIS, 'font-size': FONT + 4, 'text-anchor': 'middle', fill: d.text, 'font-weight': 'bold' }, '//');
   let top = AXIS;
-  layout.lanes.forEach((lane, laneIndex) => {
+  lanes.forEach((rows, laneIndex) => {
     const color = LANE_COLORS[laneIndex % LANE_COLORS.length]!;
-    add(svg, 'rect', { x: 0, y: top, width: 5, height: lane.rows.length * ROW - 2, fill: color });
-    add(svg, 'text', { x: 10, y: top + ROW / 2 + 4, 'font-size': FONT, 'font-weight': 'bold', fill: d.text }, d.laneName(laneIndex));
-    lane.rows.forEach((row, r) => {
-      const y = top + r * ROW;
-      row.forEach((item, i) => {
-        const start = x(item.start);
-        const end = Math.max(start + 4, x(item.end));
-        const room = (i + 1 < row.length ? x(row[i + 1]!.start) : d.width) - start - 8;
+    add(svg, 'rect', { x: 0, y: top + 4, width: 5, height: LANE_HEAD + rows.length * ROW - 8, fill: color });
+    add(svg, 'text', { x: 10, y: top + LANE_HEAD - 8, 'font-size': FONT, 'font-weight': 'bold', fill: d.text }, d.laneName(laneIndex));
+    rows.forEach((row, r) => {
+      const y = top + LANE_HEAD + r * ROW;
+      for (const p of row) {
+        const start = x(p.at);
+        const end = Math.max(start + 4, x(axisPosition(layout.axis, p.item.end)));
         add(svg, 'rect', { x: start, y: y + 4, width: end - start, height: ROW - 8, fill: color, 'fill-opacity': end - start > 6 ? 0.25 : 1 });
-        add(svg, 'text', { x: start + 6, y: y + ROW / 2 + 4, 'font-size': FONT - 1, fill: d.text }, clip(d.itemText(item), room));
-      });
+        const textX = p.flipped ? start - 6 : start + 8;
+        add(svg, 'text', { x: textX, y: y + ROW / 2 + 4, 'font-size': FONT - 1, fill: d.text, 'text-anchor': p.flipped ? 'end' : 'start' }, clip(d.itemText(p.item), p.width * plot - 10));
+      }
     });
-    top += lane.rows.length * ROW;
+    top += LANE_HEAD + rows.length * ROW;
     add(svg, 'line', { x1: 0, x2: d.width, y1: top, y2: top, stroke: d.grid });
   });
   return svg;

@@ -1,0 +1,30 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { QueryState } from '../../../components/query-state';
+import { useDeck } from '../hooks/use-deck';
+import { SlideView } from './slide-view';
+
+/** Every slide, one a page at 16:9, for "Save as PDF"; the print dialog opens once they are drawn. */
+export function DeckPrint() {
+  const { t } = useTranslation();
+  const { query, deck, contents, params } = useDeck();
+  const ready = deck !== null && contents.length > 0;
+  useEffect(() => {
+    if (!ready || params.get('dialog') === 'no') return;
+    // After the charts' first layout.
+    const timer = window.setTimeout(() => window.print(), 600);
+    return () => window.clearTimeout(timer);
+  }, [ready, params]);
+  return (
+    <div className="present-print">
+      <QueryState isPending={query.isPending} error={query.error} onRetry={() => void query.refetch()} isRetrying={query.isFetching}>
+        {deck &&
+          contents.map((content, i) => (
+            <section key={i} className="slide print-slide" aria-label={t('present.counter', { n: i + 1, count: contents.length })}>
+              <SlideView content={content} deck={deck} />
+            </section>
+          ))}
+      </QueryState>
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import type { FilteredDataset } from '../../../domain/filters';
+import type { Slide } from '../../../domain/slides';
+import type { Citation, Dataset, Source } from '../../../domain/types';
+
+/** The citations behind what a slide shows. */
+export function slideCitations(slide: Slide, data: Dataset, filtered: FilteredDataset): Citation[] {
+  const commitments = (ids: string[]) => filtered.commitments.filter((c) => ids.includes(c.id));
+  switch (slide.kind) {
+    case 'title':
+      return filtered.resolutions.flatMap((r) => r.citations);
+    case 'headline':
+      return filtered.targets.flatMap((t) => t.milestones.flatMap((m) => m.citations));
+    case 'status':
+    case 'attention':
+      return commitments(slide.commitmentIds).flatMap((c) => c.citations);
+    case 'target':
+      return data.targets.find((t) => t.id === slide.targetId)?.milestones.flatMap((m) => m.citations) ?? [];
+    case 'deadlines':
+      return [
+        ...filtered.commitments.filter((c) => c.dueYear !== null && c.parentId === null).flatMap((c) => c.citations),
+        ...filtered.targets.flatMap((t) => t.milestones.flatMap((m) => m.citations)),
+      ];
+  }
+}
+
+/** The sources a slide names in its footer: each once, in the dataset's order. */
+export function slideSources(slide: Slide, data: Dataset, filtered: FilteredDataset): Source[] {
+  const ids = new Set(slideCitations(slide, data, filtered).map((c) => c.sourceId));
+  return data.sources.filter((s) => ids.has(s.id));
+}
