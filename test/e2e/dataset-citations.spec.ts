@@ -17,6 +17,14 @@ test.describe('the dataset as a ministry would cite it', () => {
     await expect(deadlines).toContainText('1 measure due');
     await expect(deadlines).toContainText('6 tasks, 12 measures on the plan’s horizon');
     await expect(deadlines).not.toContainText('13 measures due');
+
+    // The timeline and the report make the same distinction.
+    await page.goto('/timeline?lang=en&res=r292&item=deadline-r292-2030');
+    await expect(page.getByRole('region', { name: /Resolution 292\/NQ-CP · 1 measure due · 6 tasks, 12 measures on the plan’s horizon/ })).toBeVisible();
+    await page.goto('/report?lang=en&res=r292');
+    const section = page.getByRole('region', { name: /^Resolution 292\/NQ-CP/ });
+    await expect(section.getByText('horizon 2030', { exact: true })).toHaveCount(18);
+    await expect(section.getByText('due 2030', { exact: true })).toHaveCount(1);
   });
 
   test('flags which task a measure hangs under as inferred, and says why r292-t4-m1 is doubtful', async ({ page }) => {
