@@ -22,6 +22,8 @@ export default defineConfig({
       devOptions: { enabled: false },
     }),
   ],
+  // The dataset worker (src/api/dataset.worker.ts) is an ES module, like the app.
+  worker: { format: 'es' },
   build: { sourcemap: false },
   test: {
     globals: true,
