@@ -1,6 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { startI18n } from './lib/i18n';
+import { detectLocale, isLocale, usePreferences } from './stores/preferences';
 import './styles.css';
 import './print.css';
 
@@ -12,7 +14,14 @@ async function startMocks() {
   await worker.start({ onUnhandledRequest: 'bypass', quiet: true });
 }
 
-void startMocks().then(() => {
+/** The language the first render shows, by the rule of useLocale: the link's, the user's choice, the browser's. */
+function firstLocale() {
+  const fromUrl = new URLSearchParams(window.location.search).get('lang');
+  return isLocale(fromUrl) ? fromUrl : (usePreferences.getState().locale ?? detectLocale());
+}
+
+// The user's language is loaded before the first render, so the first paint is in it (no English flash).
+void Promise.all([startMocks(), startI18n(firstLocale())]).then(() => {
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App />

@@ -4,6 +4,9 @@ import { afterAll, afterEach, beforeAll } from 'vitest';
 import { server } from '../mocks/node';
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+// jsdom has no Worker, so the dataset is parsed in the page by a module loaded on demand
+// (src/api/parse-off-thread.ts); load it up front, so no test's wait includes compiling it.
+beforeAll(() => import('../src/api/parse-dataset-bytes'));
 afterEach(() => {
   server.resetHandlers();
   cleanup();

@@ -72,7 +72,9 @@ export async function sha256Hex(bytes: ArrayBuffer): Promise<string> {
 /** One request answered: never throws, so the worker always replies. */
 export async function answerParseRequest({ id, bytes, digest }: ParseRequest): Promise<ParseResponse> {
   try {
-    const sha256 = digest ? await sha256Hex(bytes) : null;
+    // No hash (a crypto that refuses the buffer, as jsdom's does) only means the prerendered
+    // page is rendered afresh rather than hydrated.
+    const sha256 = digest ? await sha256Hex(bytes).catch(() => null) : null;
     return { id, ok: true, dataset: parseDatasetBytes(bytes), sha256 };
   } catch (error) {
     if (error instanceof DatasetError) return { id, ok: false, error: { message: error.message, issues: error.issues, code: error.code } };
