@@ -2,6 +2,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { prerenderFirstView } from './scripts/prerender-plugin.ts';
 
 /** Named vendor chunks: [chunk name, the packages it holds]. */
 const VENDOR_CHUNKS: [string, RegExp][] = [
@@ -17,6 +18,8 @@ const VENDOR_CHUNKS: [string, RegExp][] = [
 export default defineConfig({
   plugins: [
     react(),
+    // The overview's first screen, prerendered into index.html (scripts/prerender-plugin.ts).
+    prerenderFirstView(),
     // The offline service worker (src/sw.ts), built for production only: devOptions stay off, so
     // msw's worker owns the dev server, and src/lib/register-service-worker.ts registers it in production.
     VitePWA({

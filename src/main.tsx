@@ -1,7 +1,10 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { datasetQueryOptions } from './api/get-dataset';
 import { App } from './app/app';
+import { setPrerenderedDay } from './hooks/use-today';
 import { startI18n } from './lib/i18n';
+import { createQueryClient } from './lib/query-client';
 import { detectLocale, isLocale, usePreferences } from './stores/preferences';
 import './styles.css';
 import './print.css';
@@ -20,13 +23,40 @@ function firstLocale() {
   return isLocale(fromUrl) ? fromUrl : (usePreferences.getState().locale ?? detectLocale());
 }
 
+const container = document.getElementById('root')!;
+const queryClient = createQueryClient();
+/** The language of the overview the build prerendered into the page, when the page kept it (src/app/first-paint.ts). */
+const prerendered = container.dataset.prerendered;
+
+/**
+ * The prerendered HTML is hydrated only when the app's first render will be the same: the data
+ * loaded is the very file it was rendered from (its SHA-256) and not a saved copy (which says so
+ * on screen). Otherwise the app renders afresh over it, once the data is there.
+ */
+async function hydratable(): Promise<boolean> {
+  if (!prerendered || firstLocale() !== prerendered) return false;
+  try {
+    const loaded = await queryClient.fetchQuery(datasetQueryOptions());
+    return loaded.sha256 === container.dataset.datasetSha256 && !loaded.copy.fromCache;
+  } catch {
+    return false;
+  }
+}
+
 // The user's language is loaded before the first render, so the first paint is in it (no English flash).
-void Promise.all([startMocks(), startI18n(firstLocale())]).then(() => {
-  createRoot(document.getElementById('root')!).render(
+void Promise.all([startMocks(), startI18n(firstLocale()), hydratable()]).then(([, , hydrate]) => {
+  const app = (
     <StrictMode>
-      <App />
-    </StrictMode>,
+      <App queryClient={queryClient} onLive={() => (container.dataset.live = hydrate ? 'hydrated' : 'rendered')} />
+    </StrictMode>
   );
+  if (hydrate) {
+    // Date-dependent parts render the prerender's day while hydrating, then today (useToday).
+    setPrerenderedDay(container.dataset.prerenderedOn ?? null);
+    hydrateRoot(container, app);
+  } else {
+    createRoot(container).render(app);
+  }
   // Offline use (src/sw.ts), in production only: msw's worker owns development. Registered
   // once the page has loaded and the browser is idle, so it never competes with the first view.
   if (import.meta.env.PROD) {

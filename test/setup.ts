@@ -10,14 +10,14 @@ beforeAll(() => import('../src/api/parse-dataset-bytes'));
 afterEach(() => {
   server.resetHandlers();
   cleanup();
-  localStorage.clear();
+  if (typeof localStorage !== 'undefined') localStorage.clear(); // tests in the node environment have none
 });
 afterAll(() => server.close());
 
 // Each test starts with the preferences a first visit has.
 import { usePreferences } from '../src/stores/preferences';
 const initialPreferences = usePreferences.getInitialState();
-afterEach(() => usePreferences.setState(initialPreferences, true));
+afterEach(() => typeof localStorage !== 'undefined' && usePreferences.setState(initialPreferences, true));
 
 // recharts measures its container; jsdom has no layout, so give it a size.
 class ResizeObserverStub {
@@ -33,6 +33,8 @@ import { useSync } from '../src/stores/sync';
 const initialRecords = useRecords.getInitialState();
 const initialSync = useSync.getInitialState();
 afterEach(() => {
+  // A test in the node environment (the build's prerender) has no storage and changes no records.
+  if (typeof localStorage === 'undefined') return;
   useRecords.setState(initialRecords, true);
   useSync.setState(initialSync, true);
 });

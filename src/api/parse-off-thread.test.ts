@@ -62,6 +62,13 @@ describe('the dataset parser', () => {
     expect(fake.transferred).toEqual([[bytes]]);
   });
 
+  it('parses a small file in the page, sooner than a worker could start', async () => {
+    const fake = inProcessWorker();
+    const parse = createDatasetParser(() => fake.worker, { inPageBelow: 1024 * 1024 });
+    await expect(parse(bytesOf(valid))).resolves.toEqual({ dataset: valid, sha256: null });
+    expect(fake.transferred).toEqual([]);
+  });
+
   it('sends long lists in slices and puts them back together in order', async () => {
     const many = JSON.parse(
       JSON.stringify(dataset({ resolutions: [resolution('r1')], commitments: Array.from({ length: 7 }, (_, i) => commitment(`t${i}`)) })),

@@ -33,7 +33,7 @@ function settle(response: ParseResponse): ParsedDataset {
  * worker that fails to start) the same code runs on the page's thread, so the dataset and the
  * errors are the same either way.
  */
-export function createDatasetParser(makeWorker: (() => WorkerLike) | null) {
+export function createDatasetParser(makeWorker: (() => WorkerLike) | null, { inPageBelow = 0 } = {}) {
   let worker: WorkerLike | null = null;
   let broken = makeWorker === null;
   let nextId = 1;
@@ -76,7 +76,7 @@ export function createDatasetParser(makeWorker: (() => WorkerLike) | null) {
   }
 
   return function parse(bytes: ArrayBuffer, { digest = false } = {}): Promise<ParsedDataset> {
-    if (broken) return inThread(bytes, digest);
+    if (broken || bytes.byteLength < inPageBelow) return inThread(bytes, digest);
     try {
       worker ??= start();
     } catch {
@@ -96,5 +96,9 @@ const browserWorker =
     ? null
     : () => new Worker(new URL('./dataset.worker.ts', import.meta.url), { type: 'module', name: 'dataset' }) as unknown as WorkerLike;
 
-/** The app's parser: a worker in browsers, the page's thread where there is none. */
-export const parseDatasetOffThread = createDatasetParser(browserWorker);
+/**
+ * The app's parser: a worker in browsers, the page's thread where there is none. A small file
+ * (the shipped one is 64 KB) parses in the page in a few milliseconds, sooner than a worker
+ * could start and load the validator, so only files of 256 KB and more go to the worker.
+ */
+export const parseDatasetOffThread = createDatasetParser(browserWorker, { inPageBelow: 256 * 1024 });

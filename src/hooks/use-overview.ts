@@ -8,7 +8,7 @@ import type { RecordedFigure } from '../domain/figures';
 import { computeProgress, type TargetProgress } from '../domain/progress';
 import type { Target } from '../domain/types';
 import { summariseResolutions } from '../domain/summary';
-import { todayIso } from '../lib/clock';
+import { useToday } from './use-today';
 import { useFilters } from './use-filters';
 import { useMergedDataset, type Merged } from './use-merged-dataset';
 
@@ -31,7 +31,7 @@ function progressOf(target: Target, figures: RecordedFigure[] | undefined, today
  */
 export function useOverview() {
   const { filters } = useFilters();
-  const today = todayIso();
+  const today = useToday();
   const select = useCallback(
     (merged: Merged) => {
       const { data, figuresByTarget, assessments } = merged;
