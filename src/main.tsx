@@ -27,6 +27,9 @@ const container = document.getElementById('root')!;
 const queryClient = createQueryClient();
 /** The language of the overview the build prerendered into the page, when the page kept it (src/app/first-paint.ts). */
 const prerendered = container.dataset.prerendered;
+// Every view shows the dataset: its download and parse start now, alongside the language's
+// catalogue and the view's code, not once a lazily loaded view asks for it.
+const loading = queryClient.fetchQuery(datasetQueryOptions()).catch(() => null);
 
 /**
  * The prerendered HTML is hydrated only when the app's first render will be the same: the data
@@ -35,12 +38,8 @@ const prerendered = container.dataset.prerendered;
  */
 async function hydratable(): Promise<boolean> {
   if (!prerendered || firstLocale() !== prerendered) return false;
-  try {
-    const loaded = await queryClient.fetchQuery(datasetQueryOptions());
-    return loaded.sha256 === container.dataset.datasetSha256 && !loaded.copy.fromCache;
-  } catch {
-    return false;
-  }
+  const loaded = await loading;
+  return loaded !== null && loaded.sha256 === container.dataset.datasetSha256 && !loaded.copy.fromCache;
 }
 
 // The user's language is loaded before the first render, so the first paint is in it (no English flash).
