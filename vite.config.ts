@@ -2,10 +2,24 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { prerenderFirstView } from './scripts/prerender-plugin.ts';
+
+/** Named vendor chunks: [chunk name, the packages it holds]. */
+const VENDOR_CHUNKS: [string, RegExp][] = [
+  ['react', /node_modules[\\/](react|react-dom|scheduler)[\\/]/],
+  ['router', /node_modules[\\/](react-router|cookie|set-cookie-parser)[\\/]/],
+  ['tanstack', /node_modules[\\/]@tanstack[\\/]/],
+  ['i18n', /node_modules[\\/](i18next|react-i18next|html-parse-stringify|void-elements|use-sync-external-store)[\\/]/],
+  ['zod', /node_modules[\\/]zod[\\/]/],
+  ['recharts', /node_modules[\\/](recharts|d3-[a-z-]+|victory-vendor|internmap|decimal\.js-light|eventemitter3|tiny-invariant|es-toolkit|immer|reselect|redux|@reduxjs|react-redux|clsx|react-is)[\\/]/],
+  ['workbox', /node_modules[\\/]workbox-[a-z-]+[\\/]/],
+];
 
 export default defineConfig({
   plugins: [
     react(),
+    // The overview's first screen, prerendered into index.html (scripts/prerender-plugin.ts).
+    prerenderFirstView(),
     // The offline service worker (src/sw.ts), built for production only: devOptions stay off, so
     // msw's worker owns the dev server, and src/lib/register-service-worker.ts registers it in production.
     VitePWA({
@@ -22,7 +36,24 @@ export default defineConfig({
       devOptions: { enabled: false },
     }),
   ],
-  build: { sourcemap: false },
+  // The dataset worker (src/api/dataset.worker.ts) is an ES module, like the app.
+  worker: { format: 'es' },
+  build: {
+    sourcemap: false,
+    rolldownOptions: {
+      output: {
+        // Libraries in chunks named for what they hold (a cache keeps them across app releases),
+        // instead of chunks named after whichever app module landed in them.
+        codeSplitting: {
+          groups: [
+            ...VENDOR_CHUNKS.map(([name, test], i) => ({ name, test, priority: VENDOR_CHUNKS.length - i + 1 })),
+            // The app code the first view runs, in one file rather than a handful of small ones.
+            { name: 'app', test: /[\\/]src[\\/]/, tags: ['$initial'], priority: 1 },
+          ],
+        },
+      },
+    },
+  },
   test: {
     globals: true,
     environment: 'jsdom',

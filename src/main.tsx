@@ -1,6 +1,11 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { datasetQueryOptions } from './api/get-dataset';
 import { App } from './app/app';
+import { setPrerenderedDay } from './hooks/use-today';
+import { startI18n } from './lib/i18n';
+import { createQueryClient } from './lib/query-client';
+import { detectLocale, isLocale, usePreferences } from './stores/preferences';
 import './styles.css';
 import './print.css';
 
@@ -12,12 +17,45 @@ async function startMocks() {
   await worker.start({ onUnhandledRequest: 'bypass', quiet: true });
 }
 
-void startMocks().then(() => {
-  createRoot(document.getElementById('root')!).render(
+/** The language the first render shows, by the rule of useLocale: the link's, the user's choice, the browser's. */
+function firstLocale() {
+  const fromUrl = new URLSearchParams(window.location.search).get('lang');
+  return isLocale(fromUrl) ? fromUrl : (usePreferences.getState().locale ?? detectLocale());
+}
+
+const container = document.getElementById('root')!;
+const queryClient = createQueryClient();
+/** The language of the overview the build prerendered into the page, when the page kept it (src/app/first-paint.ts). */
+const prerendered = container.dataset.prerendered;
+// Every view shows the dataset: its download and parse start now, alongside the language's
+// catalogue and the view's code, not once a lazily loaded view asks for it.
+const loading = queryClient.fetchQuery(datasetQueryOptions()).catch(() => null);
+
+/**
+ * The prerendered HTML is hydrated only when the app's first render will be the same: the data
+ * loaded is the very file it was rendered from (its SHA-256) and not a saved copy (which says so
+ * on screen). Otherwise the app renders afresh over it, once the data is there.
+ */
+async function hydratable(): Promise<boolean> {
+  if (!prerendered || firstLocale() !== prerendered) return false;
+  const loaded = await loading;
+  return loaded !== null && loaded.sha256 === container.dataset.datasetSha256 && !loaded.copy.fromCache;
+}
+
+// The user's language is loaded before the first render, so the first paint is in it (no English flash).
+void Promise.all([startMocks(), startI18n(firstLocale()), hydratable()]).then(([, , hydrate]) => {
+  const app = (
     <StrictMode>
-      <App />
-    </StrictMode>,
+      <App queryClient={queryClient} onLive={() => (container.dataset.live = hydrate ? 'hydrated' : 'rendered')} />
+    </StrictMode>
   );
+  if (hydrate) {
+    // Date-dependent parts render the prerender's day while hydrating, then today (useToday).
+    setPrerenderedDay(container.dataset.prerenderedOn ?? null);
+    hydrateRoot(container, app);
+  } else {
+    createRoot(container).render(app);
+  }
   // Offline use (src/sw.ts), in production only: msw's worker owns development. Registered
   // once the page has loaded and the browser is idle, so it never competes with the first view.
   if (import.meta.env.PROD) {

@@ -9,17 +9,20 @@ import { server } from '../mocks/node';
 configure({ asyncUtilTimeout: 10_000 });
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+// jsdom has no Worker, so the dataset is parsed in the page by a module loaded on demand
+// (src/api/parse-off-thread.ts); load it up front, so no test's wait includes compiling it.
+beforeAll(() => import('../src/api/parse-dataset-bytes'));
 afterEach(() => {
   server.resetHandlers();
   cleanup();
-  localStorage.clear();
+  if (typeof localStorage !== 'undefined') localStorage.clear(); // tests in the node environment have none
 });
 afterAll(() => server.close());
 
 // Each test starts with the preferences a first visit has.
 import { usePreferences } from '../src/stores/preferences';
 const initialPreferences = usePreferences.getInitialState();
-afterEach(() => usePreferences.setState(initialPreferences, true));
+afterEach(() => typeof localStorage !== 'undefined' && usePreferences.setState(initialPreferences, true));
 
 // recharts measures its container; jsdom has no layout, so give it a size.
 class ResizeObserverStub {
@@ -36,6 +39,8 @@ import { RecordsDb } from '../src/stores/records-db';
 const initialRecords = useRecords.getInitialState();
 const initialSync = useSync.getInitialState();
 beforeEach(async () => {
+  // A test in the node environment (the build's prerender) has no storage and changes no records.
+  if (typeof localStorage === 'undefined') return;
   useRecords.setState(initialRecords, true);
   await startRecords({ db: new RecordsDb(`test-${crypto.randomUUID()}`), channel: null, legacy: localStorage });
 });

@@ -1,15 +1,18 @@
 import { useCallback } from 'react';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { datasetUrl } from '../config/paths';
-import { DatasetError, parseDataset } from '../domain/parse-dataset';
+import { datasetUrl, shippedDatasetUrl } from '../config/paths';
+import { DatasetError } from '../domain/dataset-error';
 import { now } from '../lib/clock';
 import type { Dataset } from '../domain/types';
 import { readDatasetCopy, type DatasetCopy } from './dataset-copy';
+import { parseDatasetOffThread } from './parse-off-thread';
 
 /** The validated dataset, and whether it is the service worker's saved copy. */
 export interface LoadedDataset {
   dataset: Dataset;
   copy: DatasetCopy;
+  /** The file's SHA-256 for the shipped file (the prerendered first view checks it), else null. */
+  sha256: string | null;
 }
 
 export async function fetchDataset(url = datasetUrl(), signal?: AbortSignal): Promise<LoadedDataset> {
@@ -22,13 +25,16 @@ export async function fetchDataset(url = datasetUrl(), signal?: AbortSignal): Pr
   }
   if (!response.ok) throw new DatasetError(`The server answered ${response.status}.`, [String(response.status)], 'http');
   const copy = readDatasetCopy(response.headers, now());
-  let json: unknown;
+  // Fetched here, so the page's <link rel="preload"> is used; parsed and validated in a worker.
+  let bytes: ArrayBuffer;
   try {
-    json = await response.json();
-  } catch {
+    bytes = await response.arrayBuffer();
+  } catch (cause) {
+    if (signal?.aborted) throw cause;
     throw new DatasetError('The dataset is not valid JSON.', [], 'not-json');
   }
-  return { dataset: parseDataset(json), copy };
+  const { dataset, sha256 } = await parseDatasetOffThread(bytes, { digest: url === shippedDatasetUrl() });
+  return { dataset, copy, sha256 };
 }
 
 export const datasetQueryOptions = () =>

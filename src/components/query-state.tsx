@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DatasetError } from '../domain/parse-dataset';
+import { DatasetError } from '../domain/dataset-error';
 
 interface Props {
   isPending: boolean;

@@ -15,5 +15,7 @@ export const paths = {
  * Where the dataset lives: a same-site file named by the link (`?dataset=`), else the build's
  * VITE_DATASET_URL, else the published file.
  */
-export const datasetUrl = (): string =>
-  chosenDatasetUrl() ?? import.meta.env.VITE_DATASET_URL ?? `${import.meta.env.BASE_URL}data/dataset.json`;
+export const datasetUrl = (): string => chosenDatasetUrl() ?? shippedDatasetUrl();
+
+/** The file the build ships with (and the one its first view was prerendered from). */
+export const shippedDatasetUrl = (): string => import.meta.env.VITE_DATASET_URL ?? `${import.meta.env.BASE_URL}data/dataset.json`;

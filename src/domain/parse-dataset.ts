@@ -1,20 +1,9 @@
 import { toDecimalYear } from './dates';
 import { DATASET_SCHEMA_VERSION, datasetSchema } from './schema';
 import type { Dataset } from './types';
+import { DatasetError } from './dataset-error';
 
-/** What went wrong, for the message the user sees; `message` and `issues` carry the detail. */
-export type DatasetErrorCode = 'network' | 'http' | 'not-json' | 'version' | 'schema' | 'references';
-
-export class DatasetError extends Error {
-  constructor(
-    message: string,
-    readonly issues: string[] = [],
-    readonly code: DatasetErrorCode = 'schema',
-  ) {
-    super(message);
-    this.name = 'DatasetError';
-  }
-}
+export { DatasetError, type DatasetErrorCode } from './dataset-error';
 
 /** Every id a record points at must exist; a dangling reference is a broken dataset. */
 function referenceProblems(data: Dataset): string[] {

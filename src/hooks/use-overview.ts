@@ -10,7 +10,7 @@ import { assessmentCounts, nextDeadline, recentChanges, worrying } from '../doma
 import { assessPace, type TargetPace } from '../domain/pace';
 import type { Target } from '../domain/types';
 import { summariseResolutions } from '../domain/summary';
-import { todayIso } from '../lib/clock';
+import { useToday } from './use-today';
 import { useFilters } from './use-filters';
 import { useMergedDataset, type Merged } from './use-merged-dataset';
 
@@ -35,7 +35,7 @@ function paceOf(target: Target, figures: RecordedFigure[] | undefined, today: st
  */
 export function useOverview() {
   const { filters } = useFilters();
-  const today = todayIso();
+  const today = useToday();
   const select = useCallback(
     (merged: Merged) => {
       const { data, figuresByTarget, assessments } = merged;

@@ -1,0 +1,57 @@
+/**
+ * Prerenders the overview's first screen into index.html at build time (issue 13), so the first
+ * paint and the largest one come with the HTML instead of after the scripts. It loads the app's
+ * own code with Vite's SSR loader and renders it (src/app/prerender.tsx) with the shipped dataset,
+ * so it prerenders whatever the overview is at build time. The HTML it writes is what the service
+ * worker precaches (vite-plugin-pwa lists the files once they are written).
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createServer, type Plugin } from 'vite';
+import type * as FirstPaint from '../src/app/first-paint';
+import type * as Prerender from '../src/app/prerender';
+
+const SHELL = /<div id="root"><!--first-view-->[\s\S]*?<!--\/first-view--><\/div>/;
+const FIRST_PAINT = '<!--first-paint-->';
+
+export function prerenderFirstView({ locale = 'en' as const } = {}): Plugin {
+  let root = process.cwd();
+  let publicDir = join(root, 'public');
+  return {
+    name: 'policy-targets:prerender-first-view',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+      publicDir = config.publicDir;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html, ctx) {
+        if (!ctx.bundle) return html;
+        if (!SHELL.test(html) || !html.includes(FIRST_PAINT)) throw new Error('index.html lost its <!--first-view--> or <!--first-paint--> marker');
+        const bytes = readFileSync(join(publicDir, 'data/dataset.json'));
+        const sha256 = createHash('sha256').update(bytes).digest('hex');
+        const server = await createServer({
+          root,
+          configFile: false,
+          mode: 'production',
+          logLevel: 'error',
+          appType: 'custom',
+          server: { middlewareMode: true, hmr: false, ws: false },
+        });
+        try {
+          const { renderFirstView } = (await server.ssrLoadModule('/src/app/prerender.tsx')) as typeof Prerender;
+          const { firstPaint } = (await server.ssrLoadModule('/src/app/first-paint.ts')) as typeof FirstPaint;
+          const app = await renderFirstView({ json: JSON.parse(bytes.toString('utf8')), sha256, locale });
+          const day = new Date().toISOString().slice(0, 10);
+          return html
+            .replace(SHELL, () => `<div id="root" data-prerendered="${locale}" data-prerendered-on="${day}" data-dataset-sha256="${sha256}">${app}</div>`)
+            .replace(FIRST_PAINT, () => `<script>(${firstPaint.toString()})()</script>`);
+        } finally {
+          await server.close();
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,128 @@
+import { createHash } from 'node:crypto';
+import { DatasetError } from '../domain/dataset-error';
+import { DATASET_SCHEMA_VERSION } from '../domain/schema';
+import { commitment, dataset, resolution } from '../domain/test-fixtures';
+import { answerParseRequest, toMessages, type ParseRequest, type WorkerMessage } from './parse-dataset-bytes';
+import { createDatasetParser, type WorkerLike } from './parse-off-thread';
+
+const bytesOf = (value: unknown) => new TextEncoder().encode(typeof value === 'string' ? value : JSON.stringify(value)).buffer as ArrayBuffer;
+const valid = JSON.parse(JSON.stringify(dataset({ resolutions: [resolution('r1')], commitments: [commitment('t1')] }))) as unknown;
+const newer = { ...(valid as object), schemaVersion: DATASET_SCHEMA_VERSION + 1 };
+const dangling = JSON.parse(JSON.stringify(dataset({ resolutions: [resolution('r1')], commitments: [commitment('t1', { resolutionId: 'nowhere' })] }))) as unknown;
+
+/** A worker that runs the real worker code in this process, answering asynchronously as a worker does. */
+function inProcessWorker(sliceItems?: number) {
+  const listeners: { message: ((e: MessageEvent<WorkerMessage>) => void)[]; error: ((e: Event) => void)[] } = { message: [], error: [] };
+  const sent: WorkerMessage[] = [];
+  const transferred: Transferable[][] = [];
+  const worker: WorkerLike = {
+    postMessage(message: ParseRequest, transfer: Transferable[]) {
+      transferred.push(transfer);
+      void answerParseRequest(message).then((response) =>
+        toMessages(response, sliceItems).forEach((data) => {
+          sent.push(data);
+          listeners.message.forEach((l) => l({ data } as MessageEvent<WorkerMessage>));
+        }),
+      );
+    },
+    addEventListener(type: 'message' | 'error', listener: never) {
+      (listeners[type] as unknown[]).push(listener);
+    },
+  };
+  return { worker, transferred, sent, fail: () => listeners.error.forEach((l) => l(new Event('error'))) };
+}
+
+async function errorOf(promise: Promise<unknown>): Promise<DatasetError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(DatasetError);
+  return error as DatasetError;
+}
+
+const cases: [string, unknown][] = [
+  ['malformed JSON', '{"schemaVersion": 1, '],
+  ['an unknown schema version', newer],
+  ['a dangling reference', dangling],
+  ['a schema mismatch', { schemaVersion: 1, title: 'broken' }],
+];
+
+describe('the dataset parser', () => {
+  it('parses in the page where there is no worker (jsdom, old browsers)', async () => {
+    const parse = createDatasetParser(null);
+    await expect(parse(bytesOf(valid))).resolves.toEqual({ dataset: valid, sha256: null });
+  });
+
+  it('parses in the worker, handing the bytes over rather than copying them', async () => {
+    const fake = inProcessWorker();
+    const parse = createDatasetParser(() => fake.worker);
+    const bytes = bytesOf(valid);
+    await expect(parse(bytes)).resolves.toEqual({ dataset: valid, sha256: null });
+    expect(fake.transferred).toEqual([[bytes]]);
+  });
+
+  it('parses a small file in the page, sooner than a worker could start', async () => {
+    const fake = inProcessWorker();
+    const parse = createDatasetParser(() => fake.worker, { inPageBelow: 1024 * 1024 });
+    await expect(parse(bytesOf(valid))).resolves.toEqual({ dataset: valid, sha256: null });
+    expect(fake.transferred).toEqual([]);
+  });
+
+  it('sends long lists in slices and puts them back together in order', async () => {
+    const many = JSON.parse(
+      JSON.stringify(dataset({ resolutions: [resolution('r1')], commitments: Array.from({ length: 7 }, (_, i) => commitment(`t${i}`)) })),
+    ) as unknown;
+    const fake = inProcessWorker(3);
+    const parsed = await createDatasetParser(() => fake.worker)(bytesOf(many));
+    expect(parsed.dataset).toEqual(many);
+    expect(fake.sent.filter((m) => 'slice' in m).map((m) => ('slice' in m ? m.slice.items.length : 0))).toEqual([3, 3, 1]);
+  });
+
+  it.each(cases)('gives the same error for %s in the worker as in the page', async (_name, input) => {
+    const inPage = await errorOf(createDatasetParser(null)(bytesOf(input)));
+    const fake = inProcessWorker();
+    const inWorker = await errorOf(createDatasetParser(() => fake.worker)(bytesOf(input)));
+    expect({ message: inWorker.message, issues: inWorker.issues, code: inWorker.code }).toEqual({
+      message: inPage.message,
+      issues: inPage.issues,
+      code: inPage.code,
+    });
+  });
+
+  it('keeps the messages the user has always seen', async () => {
+    const parse = createDatasetParser(null);
+    expect((await errorOf(parse(bytesOf('{"schemaVersion": 1, ')))).message).toBe('The dataset is not valid JSON.');
+    expect((await errorOf(parse(bytesOf(newer)))).message).toBe(
+      `The dataset uses schema version ${DATASET_SCHEMA_VERSION + 1}; this app reads up to ${DATASET_SCHEMA_VERSION}.`,
+    );
+    const broken = await errorOf(parse(bytesOf(dangling)));
+    expect(broken.message).toBe('The dataset has broken references.');
+    expect(broken.issues).toEqual(['t1 belongs to unknown resolution nowhere']);
+  });
+
+  it('gives the file’s SHA-256 when asked, in the worker and in the page', async () => {
+    const text = JSON.stringify(valid);
+    const expected = createHash('sha256').update(text).digest('hex');
+    const fake = inProcessWorker();
+    expect((await createDatasetParser(() => fake.worker)(bytesOf(text), { digest: true })).sha256).toBe(expected);
+    expect((await createDatasetParser(null)(bytesOf(text), { digest: true })).sha256).toBe(expected);
+  });
+
+  it('when the worker fails, the load in flight fails as unreachable and the next one parses in the page', async () => {
+    const fake = inProcessWorker();
+    fake.worker.postMessage = () => {};
+    const parse = createDatasetParser(() => fake.worker);
+    const first = parse(bytesOf(valid));
+    fake.fail();
+    expect((await errorOf(first)).code).toBe('network');
+    await expect(parse(bytesOf(valid))).resolves.toEqual({ dataset: valid, sha256: null });
+  });
+
+  it('parses in the page when the worker cannot even be created', async () => {
+    const parse = createDatasetParser(() => {
+      throw new Error('module workers refused');
+    });
+    await expect(parse(bytesOf(valid))).resolves.toEqual({ dataset: valid, sha256: null });
+  });
+});

@@ -1,0 +1,58 @@
+import { firstPaint } from './first-paint';
+
+const PRERENDERED = '<h1>Overview</h1>';
+
+function page(path: string, { prefs, languages = ['en-GB'] }: { prefs?: object; languages?: string[] } = {}) {
+  window.history.replaceState(null, '', path);
+  vi.spyOn(navigator, 'languages', 'get').mockReturnValue(languages);
+  if (prefs) localStorage.setItem('policy-targets:preferences', JSON.stringify({ state: prefs, version: 1 }));
+  document.body.innerHTML = `<div id="root" data-prerendered="en">${PRERENDERED}</div>`;
+  firstPaint();
+  return document.getElementById('root')!;
+}
+
+afterEach(() => {
+  sessionStorage.clear();
+  window.history.replaceState(null, '', '/');
+});
+
+describe('before the first paint', () => {
+  it('keeps the prerendered overview at / for an English reader', () => {
+    const root = page('/');
+    expect(root.innerHTML).toBe(PRERENDERED);
+    expect(root.dataset.prerendered).toBe('en');
+    expect(document.documentElement.lang).toBe('en');
+  });
+
+  it.each([
+    ['another page', '/timeline', {}],
+    ['a filtered overview', '/?status=done', {}],
+    ['a link in another language', '/?lang=fr', {}],
+    ['another dataset', '/?dataset=/bench/large.json', {}],
+    ['a French browser', '/', { languages: ['fr-FR'] }],
+    ['a reader who chose Vietnamese', '/', { prefs: { locale: 'vi', theme: 'system' } }],
+  ])('drops it for %s, showing the plain shell instead', (_name, path, options) => {
+    const root = page(path, options);
+    expect(root.querySelector('h1')).toBeNull();
+    expect(root.textContent).toBe('Policy Targets');
+    expect(root.dataset.prerendered).toBeUndefined();
+  });
+
+  it('drops it when this tab chose another dataset earlier', () => {
+    sessionStorage.setItem('policy-targets:dataset-url', '/bench/large.json');
+    expect(page('/').querySelector('h1')).toBeNull();
+  });
+
+  it('puts the chosen theme and language on the page at once', () => {
+    page('/', { prefs: { locale: 'fr', theme: 'dark' } });
+    expect(document.documentElement.dataset.theme).toBe('dark');
+    expect(document.documentElement.lang).toBe('fr');
+  });
+
+  it('survives unreadable stored preferences', () => {
+    localStorage.setItem('policy-targets:preferences', '{not json');
+    const root = page('/');
+    expect(root.innerHTML).toBe(PRERENDERED);
+    expect(document.documentElement.dataset.theme).toBe('light');
+  });
+});

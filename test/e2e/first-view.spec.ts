@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+
+const shipped = JSON.parse(readFileSync(new URL('../../public/data/dataset.json', import.meta.url), 'utf8')) as {
+  title: { en: string; fr: string };
+};
+
+/** French typography puts a narrow no-break space before the colon. */
+const frenchTitle = new RegExp(`^${shipped.title.fr.replace(/\s+:/, '\\s?:').replace(/[().]/g, '\\$&')}$`);
+
+/** Console errors and uncaught exceptions: a hydration mismatch shows up as one of these. */
+function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  return errors;
+}
+
+/** Keeps the page's <h1> as the HTML parser made it, before any module script runs. */
+async function rememberParsedHeading(page: Page) {
+  await page.addInitScript(() => {
+    document.addEventListener('readystatechange', () => {
+      if (document.readyState === 'interactive') (window as unknown as { parsedH1: Element | null }).parsedH1 = document.querySelector('h1');
+    });
+  });
+}
+/** The app is live once React has taken over the page (main.tsx marks it). */
+const live = (page: Page, how: 'hydrated' | 'rendered') => expect(page.locator('#root')).toHaveAttribute('data-live', how, { timeout: 15_000 });
+
+const sameHeadingAsParsed = (page: Page) =>
+  page.evaluate(() => document.querySelector('h1') === (window as unknown as { parsedH1: Element | null }).parsedH1);
+
+test('the page’s HTML already holds the overview’s first screen: the dataset’s title and its panels', async ({ request }) => {
+  const html = await (await request.get('/')).text();
+  expect(html).toContain(`<h1>${shipped.title.en}</h1>`);
+  expect(html).toMatch(/<div id="root" data-prerendered="en"/);
+  expect(html).toMatch(/<h2[^>]*>Next deadlines<\/h2>/);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the overview’s first screen is there, painted from the HTML', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1, name: shipped.title.en })).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  });
+});
+
+test('React hydrates the prerendered overview without an error, and it then works', async ({ page }) => {
+  const errors = collectErrors(page);
+  await rememberParsedHeading(page);
+  await page.goto('/');
+  await live(page, 'hydrated');
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('fr');
+  await expect(page.getByRole('heading', { name: 'Prochaines échéances' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: frenchTitle })).toBeVisible();
+  // The parsed heading was kept and updated, not thrown away and drawn again.
+  expect(await sameHeadingAsParsed(page)).toBe(true);
+  expect(errors).toEqual([]);
+});
+
+test('on a later day than the build, with a stored dark theme, hydration still matches', async ({ page }) => {
+  const errors = collectErrors(page);
+  await rememberParsedHeading(page);
+  await page.clock.install({ time: new Date('2031-03-01T09:00:00Z') });
+  await page.addInitScript(() =>
+    localStorage.setItem('policy-targets:preferences', JSON.stringify({ state: { locale: null, theme: 'dark' }, version: 1 })),
+  );
+  await page.goto('/');
+  await live(page, 'hydrated');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.getByRole('combobox', { name: 'Theme' })).toHaveValue('dark');
+  await expect(page.getByRole('heading', { name: 'Next deadlines' })).toBeVisible();
+  expect(await sameHeadingAsParsed(page)).toBe(true);
+  expect(errors).toEqual([]);
+});
+
+test.describe('a French browser', () => {
+  test.use({ locale: 'fr-FR' });
+  test('never sees the English prerender: the first screen it gets is French', async ({ page }) => {
+    const errors = collectErrors(page);
+    await page.addInitScript(() => {
+      document.addEventListener('readystatechange', () => {
+        if (document.readyState === 'interactive')
+          (window as unknown as { parsedText: string }).parsedText = document.getElementById('root')!.textContent ?? '';
+      });
+    });
+    await page.goto('/');
+    await live(page, 'rendered');
+    await expect(page.getByRole('heading', { level: 1, name: frenchTitle })).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as { parsedText: string }).parsedText)).not.toContain(shipped.title.en);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    expect(errors).toEqual([]);
+  });
+});
+
+test('another page of the app never shows the prerendered overview', async ({ page }) => {
+  await page.addInitScript(() => {
+    document.addEventListener('readystatechange', () => {
+      if (document.readyState === 'interactive') (window as unknown as { parsedH1: string | null }).parsedH1 = document.querySelector('h1')?.textContent ?? null;
+    });
+  });
+  await page.goto('/timeline');
+  await expect(page.getByRole('link', { name: 'Timeline' })).toHaveAttribute('aria-current', 'page');
+  expect(await page.evaluate(() => (window as unknown as { parsedH1: string | null }).parsedH1)).toBeNull();
+});
