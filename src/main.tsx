@@ -6,6 +6,7 @@ import { setPrerenderedDay } from './hooks/use-today';
 import { startI18n } from './lib/i18n';
 import { createQueryClient } from './lib/query-client';
 import { detectLocale, isLocale, usePreferences } from './stores/preferences';
+import { useRecords, whenRecordsLoaded } from './stores/records';
 import './styles.css';
 import './print.css';
 
@@ -34,12 +35,16 @@ const loading = queryClient.fetchQuery(datasetQueryOptions()).catch(() => null);
 /**
  * The prerendered HTML is hydrated only when the app's first render will be the same: the data
  * loaded is the very file it was rendered from (its SHA-256) and not a saved copy (which says so
- * on screen). Otherwise the app renders afresh over it, once the data is there.
+ * on screen), and the user has no records of their own. Otherwise the app renders afresh over
+ * it, once the data is there.
  */
 async function hydratable(): Promise<boolean> {
   if (!prerendered || firstLocale() !== prerendered) return false;
   const loaded = await loading;
-  return loaded !== null && loaded.sha256 === container.dataset.datasetSha256 && !loaded.copy.fromCache;
+  if (loaded === null || loaded.sha256 !== container.dataset.datasetSha256 || loaded.copy.fromCache) return false;
+  // The prerender shows no records of the user's: with some, the first render differs from it.
+  await whenRecordsLoaded();
+  return useRecords.getState().records.length === 0;
 }
 
 // The user's language is loaded before the first render, so the first paint is in it (no English flash).

@@ -11,6 +11,7 @@ import { parseDataset } from '../domain/parse-dataset';
 import type { Locale } from '../domain/types';
 import { startI18n } from '../lib/i18n';
 import { createQueryClient } from '../lib/query-client';
+import { useRecords } from '../stores/records';
 import { App } from './app';
 import { routes } from './router';
 
@@ -46,6 +47,8 @@ export async function renderFirstView({ json, sha256, locale }: FirstViewInput):
   const loaded: LoadedDataset = { dataset: parseDataset(json), copy: { fromCache: false, savedAt: new Date().toISOString() }, sha256 };
   const queryClient = createQueryClient();
   queryClient.setQueryData(datasetQueryOptions().queryKey, loaded);
+  // Node has no IndexedDB: the build's first view is the shipped data with no records of a user's.
+  useRecords.setState({ records: [], loaded: true });
   const restore = browserAtFirstRender(locale);
   try {
     await startI18n(locale);

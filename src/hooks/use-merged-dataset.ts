@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useSyncExternalStore } from 'react';
 import { useDataset } from '../api/get-dataset';
 import { mergeRecords } from '../domain/merge-records';
 import type { UserRecord } from '../domain/records';
@@ -14,13 +14,18 @@ function mergeOnce(data: Dataset, records: UserRecord[]): Merged {
   return cache.merged;
 }
 
+const readRecords = () => useRecords.getState().records;
+const readLoaded = () => useRecords.getState().loaded;
+
 /**
  * The shipped dataset with the user's records applied: what every view shows. Pending until the
  * stored records have been read, so a view never shows "not found" for an item of the user's own.
  */
 export function useMergedDataset<T = Merged>(select?: (merged: Merged) => T) {
-  const records = useRecords((s) => s.records);
-  const loaded = useRecords((s) => s.loaded);
+  // Read as they are now, on the server and while hydrating too (zustand's hook would read its
+  // initial, not-yet-loaded state there): the page hydrates only once the records are read.
+  const records = useSyncExternalStore(useRecords.subscribe, readRecords, readRecords);
+  const loaded = useSyncExternalStore(useRecords.subscribe, readLoaded, readLoaded);
   const selectMerged = useCallback(
     (data: Dataset) => {
       const merged = mergeOnce(data, records);

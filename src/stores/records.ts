@@ -103,6 +103,18 @@ export function startRecords(options: BookOptions = defaultOptions()): Promise<v
   return book.open();
 }
 
+/** Resolves once the stored records have been read (at once when they have). */
+export function whenRecordsLoaded(): Promise<void> {
+  return new Promise((resolve) => {
+    if (useRecords.getState().loaded) return resolve();
+    const stop = useRecords.subscribe((s) => {
+      if (!s.loaded) return;
+      stop();
+      resolve();
+    });
+  });
+}
+
 /** The open database, for tests that look at what is stored. */
 export const currentBook = () => book;
 
