@@ -33,13 +33,15 @@ const prerendered = container.dataset.prerendered;
 const loading = queryClient.fetchQuery(datasetQueryOptions()).catch(() => null);
 
 /**
- * The prerendered HTML is hydrated only when the app's first render will be the same: the data
- * loaded is the very file it was rendered from (its SHA-256) and not a saved copy (which says so
- * on screen), and the user has no records of their own. Otherwise the app renders afresh over
- * it, once the data is there.
+ * The prerendered HTML paints the first screen; React then renders afresh over it, once the data
+ * is there. It is not hydrated yet: the merged overview's first render still differs from the
+ * build's in some text (React's error #418), and a page that recovers from a mismatch by
+ * throwing its markup away is worse than one that simply replaces it. Hydration comes back when
+ * `HYDRATE` can be turned on with first-view.spec.ts's hydration checks passing.
  */
+const HYDRATE = false;
 async function hydratable(): Promise<boolean> {
-  if (!prerendered || firstLocale() !== prerendered) return false;
+  if (!HYDRATE || !prerendered || firstLocale() !== prerendered) return false;
   const loaded = await loading;
   if (loaded === null || loaded.sha256 !== container.dataset.datasetSha256 || loaded.copy.fromCache) return false;
   // The prerender shows no records of the user's: with some, the first render differs from it.

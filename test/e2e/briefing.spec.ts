@@ -66,7 +66,8 @@ for (const size of [
     await expectAboveTheFold(page, deadline.getByText('2030', { exact: true }));
     await expectAboveTheFold(page, deadline.getByText('3 years left'));
     const assessed = briefing.getByRole('article', { name: 'Commitments assessed' });
-    await expect(assessed).toContainText('1 of 21');
+    // 19 tasks and measures and the meetings' 16 requests and pledges.
+    await expect(assessed).toContainText('1 of 35');
     await expectAboveTheFold(page, assessed.getByText('1 at risk or off track'));
     const changes = briefing.getByRole('article', { name: 'What changed lately' });
     // The newest change, cut to two lines: its item is on screen, its link leads to the commitment.
@@ -80,7 +81,7 @@ test('the briefing reads aloud in French and Vietnamese, with their typography a
   await page.goto('/?lang=fr');
   const nnbsp = '\u202f';
   await expect(page.getByRole('region', { name: 'Points clés' })).toContainText(
-    `94 sur environ 115 agences (82${nnbsp}%) au 30 juin 2025${nnbsp}; 4,7 par an nécessaires d’ici 2030, 4 par an jusqu’ici${nnbsp}: en retard.`,
+    `94 sur environ 115 représentations (82${nnbsp}%) au 30 juin 2025${nnbsp}; 4,7 par an nécessaires d’ici 2030, 4 par an jusqu’ici${nnbsp}: en retard.`,
     { timeout: 15_000 },
   );
   await page.goto('/?lang=vi');

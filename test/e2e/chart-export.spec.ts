@@ -38,6 +38,8 @@ test('a target chart exports as SVG, 2x PNG and CSV, each carrying its title, da
 
 test('the overview status chart exports as SVG, 2x PNG and CSV, with its title, date, legend and sources', async ({ page }) => {
   await page.goto('/?lang=en');
+  // Below the briefing, the status chart draws as it comes near the screen, as a reader scrolls to it.
+  await page.getByRole('figure', { name: 'Commitments by status, per resolution' }).scrollIntoViewIfNeeded();
   await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
   const title = 'Commitments by status, per resolution';
 

@@ -55,7 +55,8 @@ test('at 1920×1080 every slide is 16:9, body text at least 28 px, titles at lea
   await expect(counter(page)).toHaveText(/Diapositive 1 sur \d+/);
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'contrast');
   const count = Number((await counter(page).textContent())!.match(/sur (\d+)/)![1]);
-  expect(count).toBe(6);
+  // Title, headline, Resolution 292's tasks, the target, the deadlines (56, 57, 59 and 68 have no task).
+  expect(count).toBe(5);
   for (let n = 1; n <= count; n++) {
     await expect(counter(page)).toHaveText(`Diapositive ${n} sur ${count}`);
     await expect(page.locator('.slide-body')).toBeVisible();
@@ -106,7 +107,7 @@ test('at 1920×1080 every slide is 16:9, body text at least 28 px, titles at lea
 
 test('the presenter view follows the audience window and leads it; notes only there, with the elapsed time', async ({ page, context }) => {
   await page.goto('/present?lang=en&slide=1');
-  await expect(counter(page)).toHaveText('Slide 1 of 6');
+  await expect(counter(page)).toHaveText('Slide 1 of 5');
   const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('p')]);
   const notes = presenter.getByRole('region', { name: 'Presenter notes' });
   await expect(notes).toContainText('Open with what this briefing covers');
@@ -115,11 +116,11 @@ test('the presenter view follows the audience window and leads it; notes only th
 
   // The presenter steps: the audience follows.
   await presenter.keyboard.press('ArrowRight');
-  await expect(counter(page)).toHaveText('Slide 2 of 6');
+  await expect(counter(page)).toHaveText('Slide 2 of 5');
   await expect(notes).toContainText('commitments have been assessed so far');
   // The audience window steps (a clicker plugged into it): the presenter follows.
   await page.keyboard.press('ArrowRight');
-  await expect(presenter.locator('.present-counter')).toHaveText('Slide 3 of 6');
+  await expect(presenter.locator('.present-counter')).toHaveText('Slide 3 of 5');
   await expect(notes).toContainText('Go through the 6 tasks of Resolution 292/NQ-CP');
 
   // The audience never sees the notes.
@@ -131,18 +132,18 @@ test('kiosk: ?auto=20 advances every 20 s, keeps a per-slide time, loops, and ne
   await page.clock.install();
   await page.goto('/present?lang=en&auto=20&hold=2:40');
   const slide = page.locator('main.slide');
-  await expect(slide).toHaveAttribute('aria-label', 'Slide 1 of 6');
+  await expect(slide).toHaveAttribute('aria-label', 'Slide 1 of 5');
   await page.evaluate(() => ((window as unknown as { kioskMark: number }).kioskMark = 1));
   await expect(page.locator('.present-bar')).toBeHidden();
   await page.clock.runFor(20_000);
-  await expect(slide).toHaveAttribute('aria-label', 'Slide 2 of 6');
+  await expect(slide).toHaveAttribute('aria-label', 'Slide 2 of 5');
   await page.clock.runFor(20_000);
-  await expect(slide).toHaveAttribute('aria-label', 'Slide 2 of 6');
+  await expect(slide).toHaveAttribute('aria-label', 'Slide 2 of 5');
   await page.clock.runFor(20_000);
-  await expect(slide).toHaveAttribute('aria-label', 'Slide 3 of 6');
-  for (const n of [4, 5, 6, 1]) {
+  await expect(slide).toHaveAttribute('aria-label', 'Slide 3 of 5');
+  for (const n of [4, 5, 1]) {
     await page.clock.runFor(20_000);
-    await expect(slide).toHaveAttribute('aria-label', `Slide ${n} of 6`);
+    await expect(slide).toHaveAttribute('aria-label', `Slide ${n} of 5`);
   }
   // The same document throughout: a reload would have left full screen.
   expect(await page.evaluate(() => (window as unknown as { kioskMark?: number }).kioskMark)).toBe(1);
@@ -150,12 +151,12 @@ test('kiosk: ?auto=20 advances every 20 s, keeps a per-slide time, loops, and ne
 
 test('the deck exports to PDF, one 16:9 slide a page with its sources', async ({ page }) => {
   await page.goto('/present?lang=en&view=print&dialog=no');
-  await expect(page.locator('.print-slide')).toHaveCount(6);
+  await expect(page.locator('.print-slide')).toHaveCount(5);
   await expect(page.locator('.print-slide svg.recharts-surface').first()).toBeVisible();
   await page.emulateMedia({ media: 'print' });
   const buffer = await page.pdf({ preferCSSPageSize: true, printBackground: true });
   const pdf = await getDocument({ data: new Uint8Array(buffer), useSystemFonts: true }).promise;
-  expect(pdf.numPages).toBe(6);
+  expect(pdf.numPages).toBe(5);
   for (let n = 1; n <= pdf.numPages; n++) {
     const p = await pdf.getPage(n);
     const { width, height } = p.getViewport({ scale: 1 });
@@ -168,7 +169,7 @@ test('the deck exports to PDF, one 16:9 slide a page with its sources', async ({
 
 test('the deck exports to PowerPoint: one slide per deck slide, each with its sources and notes', async ({ page }) => {
   await page.goto('/present?lang=en');
-  await expect(counter(page)).toHaveText('Slide 1 of 6');
+  await expect(counter(page)).toHaveText('Slide 1 of 5');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export the slides as PowerPoint' }).click()]);
   expect(download.suggestedFilename()).toBe('policy-targets-slides-2025-09-25.pptx');
   const file = join(mkdtempSync(join(tmpdir(), 'pptx-')), 'deck.pptx');

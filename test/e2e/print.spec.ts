@@ -17,6 +17,7 @@ test('printing gives a clean light document without controls, that Chromium rend
 test('charts print in light colours even from the dark theme', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('/?lang=en');
+  await page.getByRole('figure', { name: 'Commitments by status, per resolution' }).scrollIntoViewIfNeeded();
   const tick = page.locator('.recharts-cartesian-axis-tick-value').first();
   await expect(tick).toHaveAttribute('fill', '#d5dae1');
   await page.emulateMedia({ media: 'print', colorScheme: 'dark' });

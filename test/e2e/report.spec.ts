@@ -64,14 +64,15 @@ test('the report of a filtered view prints to PDF: numbered pages with a running
     expect(squash(text)).toContain(squash(`Page ${i + 1} of ${filtered.length}`));
   });
 
-  // The unfiltered report: a resolution with no task is a line, not a page (11 pages before, 8 now;
-  // the issue's six need one bibliography entry per source instead of the source under every quote).
+  // The unfiltered report: a resolution with no task is a line, not a page (11 pages before, 8 after
+  // that, 10 once the dataset gained the meetings' 16 requests and pledges; the issue's six need one
+  // bibliography entry per source instead of the source under every quote: not met yet).
   await page.emulateMedia({ media: 'screen' });
   await page.goto('/report?lang=en');
   await expect(page.getByRole('region', { name: /^Resolution / })).toHaveCount(shipped.resolutions.length);
   await expect(page.locator('.report-line')).toHaveCount(2);
   const everything = await printedPages(page);
-  expect(everything.length).toBeLessThanOrEqual(8);
+  expect(everything.length).toBeLessThanOrEqual(10);
   expect(everything.length).toBeGreaterThanOrEqual(filtered.length);
   const text = squash(everything.join(' '));
   const order = shipped.resolutions.map((r) => text.indexOf(squash(`Resolution ${r.code} —`)));

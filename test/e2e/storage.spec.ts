@@ -165,9 +165,11 @@ test('4. two pages of one context saving at the same moment keep every record, a
   for (let round = 1; round <= 5; round++) {
     const [a, b] = await Promise.all([fillFigure(first, `${90 + round}`, `2025-0${round}-01`), fillFigure(second, `${80 + round}`, `2025-0${round}-15`)]);
     await Promise.all([a.getByRole('button', { name: 'Record the figure' }).click(), b.getByRole('button', { name: 'Record the figure' }).click()]);
-  }
-  for (const page of [first, second]) {
-    await expect(page.getByRole('table', { name: /Figures recorded for this target/ }).getByRole('row')).toHaveCount(11);
+    // Both saves of the round, the page's own and the other's, show on both pages before the next
+    // round starts (a header row, then two figures a round): a lost one never arrives.
+    for (const page of [first, second]) {
+      await expect(page.getByRole('table', { name: /Figures recorded for this target/ }).getByRole('row')).toHaveCount(1 + 2 * round, { timeout: 15_000 });
+    }
   }
   await first.reload();
   await expect(first.getByRole('table', { name: /Figures recorded for this target/ }).getByRole('row')).toHaveCount(11);

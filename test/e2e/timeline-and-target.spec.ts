@@ -87,7 +87,7 @@ test('on a phone the timeline is a list by year, nothing cut off', async ({ page
 
 test('the target chart shows 115 by 2030 and 150 by 2045, and draws no invented baseline', async ({ page }) => {
   await page.goto('/?lang=en');
-  await page.getByRole('link', { name: 'Vietnamese representative agencies abroad' }).click();
+  await page.getByRole('region', { name: 'Briefing' }).getByRole('link', { name: 'Vietnamese representative agencies abroad' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Vietnamese representative agencies abroad' })).toBeVisible();
   await expect(page.getByText(/No figure has been recorded for this target yet/)).toBeVisible();
   const chart = page.getByRole('figure');
