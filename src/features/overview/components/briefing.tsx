@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '../../../components/app-link';
+import { MilestoneLink } from '../../../components/milestone-link';
 import { StatusBadge } from '../../../components/status-badge';
 import { paths } from '../../../config/paths';
 import type { Briefing, Change, TimeLeft } from '../../../domain/briefing';
@@ -71,13 +72,7 @@ function NextDeadlineCell({ briefing }: { briefing: Briefing }) {
             {next.commitments.length > 0 && <li>{countsText(t, next.commitments, 'deadline.commitments')}</li>}
             {next.milestones.map(({ target, milestone }) => (
               <li key={target.id}>
-                <AppLink to={paths.target(target.id)}>
-                  {t(milestone.approximate ? 'target.milestoneApprox' : 'target.milestone', {
-                    value: format.number(milestone.value),
-                    unit: format.text(target.unit),
-                    year: format.year(milestone.year),
-                  })}
-                </AppLink>
+                <MilestoneLink target={target} milestone={milestone} />
               </li>
             ))}
           </ul>

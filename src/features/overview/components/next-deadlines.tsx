@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '../../../components/app-link';
+import { MilestoneLink } from '../../../components/milestone-link';
 import { EmptyState } from '../../../components/query-state';
 import { paths } from '../../../config/paths';
 import type { Deadline } from '../../../domain/deadlines';
@@ -34,13 +35,7 @@ export const NextDeadlines = memo(function NextDeadlines({ deadlines }: { deadli
                 {d.onHorizon.length > 0 && <p className="muted">{countsText(t, d.onHorizon, 'deadline.horizon')}</p>}
                 {d.milestones.map(({ target, milestone }) => (
                   <p key={target.id}>
-                    <AppLink to={paths.target(target.id)}>
-                      {t(milestone.approximate ? 'target.milestoneApprox' : 'target.milestone', {
-                        value: format.number(milestone.value),
-                        unit: format.text(target.unit),
-                        year: format.year(milestone.year),
-                      })}
-                    </AppLink>
+                    <MilestoneLink target={target} milestone={milestone} />
                   </p>
                 ))}
               </div>
