@@ -1,18 +1,21 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useApplyTheme, useSyncLanguage } from './use-app-shell';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { CopyLinkButton } from '../components/copy-link-button';
 import { OfflineNotice } from '../components/offline-notice';
+import { recordsApiBase } from '../config/env';
 import { paths } from '../config/paths';
-import { LOCALES } from '../domain/schema';
+import { LOCALES } from '../domain/vocabulary';
 import { FilterBar } from '../features/filters/components/filter-bar';
 import { StorageProblemBanner } from '../features/records/components/storage-problem-banner';
 import { UndoBar } from '../features/records/components/undo-bar';
-import { RecordsSync } from './records-sync';
 import { useLocale } from '../hooks/use-locale';
 import { useMediaQuery } from '../hooks/use-media-query';
 import { isLocale, THEMES, usePreferences, type ThemeChoice } from '../stores/preferences';
+
+/** The mirror to a shared server, loaded only when one is configured. */
+const RecordsSync = lazy(() => import('./records-sync').then((m) => ({ default: m.RecordsSync })));
 
 const LANGUAGE_NAMES = { en: 'English', fr: 'Français', vi: 'Tiếng Việt' } as const;
 
@@ -91,7 +94,11 @@ export function Layout() {
       </header>
       <StorageProblemBanner />
       <OfflineNotice />
-      <RecordsSync />
+      {recordsApiBase() !== undefined && (
+        <Suspense fallback={null}>
+          <RecordsSync />
+        </Suspense>
+      )}
       {/* data-search marks the commit that shows a filter change: the benchmark waits for it.
           The filters sit inside main, so their arrival with the data moves nothing on screen. */}
       <main id="main" tabIndex={-1} data-search={search}>

@@ -1,4 +1,4 @@
-import { STATUSES } from './schema';
+import { STATUSES } from './vocabulary';
 import { foldForSearch } from './localize';
 import { parsePartialDate } from './dates';
 import { servedResolutionIds } from './commitment-links';

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { exportRecordsJson } from './records-file';
 import type { AssessmentRecord, FigureRecord, UserCommitment, UserEvent, UserRecord, UserResolution, UserTarget } from './records';
-import { EVENT_KINDS, STATUSES } from './schema';
+import { EVENT_KINDS, STATUSES } from './vocabulary';
 
 /** Ids records may point at besides the generated items; each list non-empty. */
 export interface ArbitraryKnownIds {

@@ -1,7 +1,7 @@
 import { figureRecordSchema, httpUrlSchema } from './records';
 import type { AssessmentRecord, FigureRecord, RecordSource, UserCommitment, UserEvent, UserResolution, UserTarget } from './records';
 import { amountRule, dayInDataRule, endRule, figureCeiling, milestonesRule, type RuleCode } from './record-rules';
-import { EVENT_KINDS, STATUSES } from './schema';
+import { EVENT_KINDS, STATUSES } from './vocabulary';
 
 /**
  * Form input, as typed, to the fields of a valid record — or an error code per field, never

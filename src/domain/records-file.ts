@@ -1,9 +1,12 @@
+import { csvCell } from './csv';
 import { recordProblems, upgradeRecords } from './migrate-records';
 import { RECORDS_SCHEMA_VERSION, recordsFileSchema } from './records';
 import type { RecordsFile, UserRecord } from './records';
 import { ruleProblems, type RecordContext } from './record-rules';
 import { salvageRecords, SET_ASIDE_FORMAT } from './salvage-records';
 import type { Dataset } from './types';
+
+export { csvCell };
 
 /** Files larger than this are refused before they are read. */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
@@ -86,12 +89,6 @@ function kindColumns(r: UserRecord): Pick<CsvRow, 'subject' | 'date' | 'value' |
         note: '',
       };
   }
-}
-
-/** A spreadsheet must show a cell, never run it: formula-like cells get a leading apostrophe. */
-export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EVENT_KINDS, STATUSES } from './schema';
+import { EVENT_KINDS, STATUSES } from './vocabulary';
 
 /**
  * What users record: figures against targets, status assessments of commitments, and items of

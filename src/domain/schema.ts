@@ -1,23 +1,14 @@
 import { z } from 'zod';
+import { COMMITMENT_KINDS, EVENT_KINDS, INFERENCES, LOCALES, STATUSES } from './vocabulary';
+
+export { COMMITMENT_KINDS, EVENT_KINDS, INFERENCES, LOCALES, STATUSES };
 
 /**
  * The published dataset's schema. This file is the one door through which the dataset
  * enters the app: everything past `parseDataset` is trusted.
- * Bump DATASET_SCHEMA_VERSION and add a migration in `migrate-dataset.ts` when it changes.
+ * Bump DATASET_SCHEMA_VERSION when it changes, with a migration step for the old version.
  */
 export const DATASET_SCHEMA_VERSION = 1;
-
-export const LOCALES = ['en', 'fr', 'vi'] as const;
-
-export const STATUSES = [
-  'not_assessed',
-  'not_started',
-  'in_progress',
-  'on_track',
-  'at_risk',
-  'off_track',
-  'done',
-] as const;
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case kebab-case');
 const isCalendarDay = (s: string) => {
@@ -70,7 +61,6 @@ export const citationSchema = z.object({
 const cited = { citations: z.array(citationSchema).min(1) };
 
 /** Something the dataset reads into its sources rather than finds stated there, and why. */
-export const INFERENCES = ['parent', 'date'] as const;
 export const inferenceSchema = z.object({
   /** `parent`: which task a measure hangs under; `date`: a date that is the article's, not the event's. */
   what: z.enum(INFERENCES),
@@ -99,11 +89,6 @@ export const resolutionSchema = z.object({
   ...cited,
 });
 
-/**
- * Who commits: a resolution's `task` (and the `measure`s under it), or what a meeting concluded,
- * a `request` made of others or a `pledge` the speaker's own side made.
- */
-export const COMMITMENT_KINDS = ['task', 'measure', 'request', 'pledge'] as const;
 
 const year = z.number().int().min(1900).max(2200);
 
@@ -176,7 +161,6 @@ export const publishedFigureSchema = z.object({
   ...cited,
 });
 
-export const EVENT_KINDS = ['meeting', 'publication', 'anniversary', 'term', 'horizon'] as const;
 
 export const eventSchema = z.object({
   ...origin,

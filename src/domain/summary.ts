@@ -1,4 +1,4 @@
-import { STATUSES } from './schema';
+import { STATUSES } from './vocabulary';
 import type { Commitment, Resolution, Status } from './types';
 
 export type StatusCounts = Record<Status, number>;

@@ -1,4 +1,4 @@
-import { csvCell } from '../domain/records-file';
+import { csvCell } from '../domain/csv';
 import { canvasMeasure, CAPTION_FONT, estimateTextWidth, layoutCaption, type LegendItem, type MeasureText } from './caption-layout';
 
 export interface ChartCaption {

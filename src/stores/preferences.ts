@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import { LOCALES } from '../domain/schema';
+import { LOCALES } from '../domain/vocabulary';
 import type { Locale } from '../domain/types';
 
 export const THEMES = ['system', 'light', 'dark'] as const;

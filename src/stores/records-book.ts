@@ -38,7 +38,6 @@ export interface BookOptions {
   now?: () => string;
 }
 
-export const RECORDS_CHANNEL = 'policy-targets:records';
 const CHANGED = { type: 'records-changed' } as const;
 
 const rawOf = (row: unknown): string => {

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { UserRecord } from '../domain/records';
-import { RECORDS_CHANNEL, RecordsBook, type BookOptions, type BookState, type SetAsideItem, type WriteResult } from './records-book';
+import type { BookOptions, BookState, RecordsBook, SetAsideItem, WriteResult } from './records-book';
+import { RECORDS_CHANNEL } from './records-channel';
 import type { WriteFailure } from './records-db';
 import { requestPersistence } from './storage-estimate';
 
@@ -34,7 +35,9 @@ interface RecordsState {
   dismissWriteError: () => void;
 }
 
+/** The records database, loaded with its code (Dexie, the records schema) after the first view. */
 let book: RecordsBook | null = null;
+let opening: Promise<RecordsBook> | null = null;
 let readingStorage = false;
 /** True while records are read back from storage (another tab's change, or the first load): nothing new to send on. */
 export const isReadingOtherTab = () => readingStorage;
@@ -43,6 +46,7 @@ const unavailableResult: WriteResult = { ok: false, failure: 'unavailable' };
 
 /** Runs a write and records its failure, so a banner can say what happened. */
 async function written(write: (b: RecordsBook) => Promise<WriteResult>): Promise<WriteResult> {
+  const book = await opening?.catch(() => null);
   const result = book ? await write(book).catch((): WriteResult => ({ ok: false, failure: 'failed' })) : unavailableResult;
   useRecords.setState({ writeError: result.ok ? null : result.failure });
   return result;
@@ -76,7 +80,7 @@ export const useRecords = create<RecordsState>()((set, get) => ({
     if (result.ok) set({ lastDeleted: null });
     return result;
   },
-  readSetAside: (ref) => book?.readSetAside(ref) ?? Promise.resolve(null),
+  readSetAside: async (ref) => (await opening?.catch(() => null))?.readSetAside(ref) ?? null,
   deleteSetAside: (ref) => written((b) => b.deleteSetAside(ref)),
   dismissWriteError: () => set({ writeError: null }),
 }));
@@ -95,12 +99,20 @@ const defaultOptions = (): BookOptions => ({
   legacy: typeof localStorage === 'undefined' ? null : localStorage,
 });
 
-/** Opens the records database (closing any open one) and follows it; resolves once read. */
-export function startRecords(options: BookOptions = defaultOptions()): Promise<void> {
-  book?.close();
-  book = new RecordsBook(options);
-  book.subscribe(follow);
-  return book.open();
+/**
+ * Opens the records database (closing any open one) and follows it; resolves once read. Its code
+ * is a chunk of its own, loaded alongside the dataset: the first view paints without it.
+ */
+export async function startRecords(options?: BookOptions): Promise<void> {
+  const previous = opening;
+  const next = (opening = import('./records-book').then(async ({ RecordsBook }) => {
+    (await previous?.catch(() => null))?.close();
+    const opened = new RecordsBook(options ?? defaultOptions());
+    opened.subscribe(follow);
+    book = opened;
+    return opened;
+  }));
+  await (await next).open();
 }
 
 /** Resolves once the stored records have been read (at once when they have). */

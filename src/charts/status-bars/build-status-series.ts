@@ -1,4 +1,4 @@
-import { STATUSES } from '../../domain/schema';
+import { STATUSES } from '../../domain/vocabulary';
 import type { ResolutionSummary } from '../../domain/summary';
 import type { Status } from '../../domain/types';
 

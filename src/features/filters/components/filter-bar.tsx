@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMergedDataset, type Merged } from '../../../hooks/use-merged-dataset';
 import { isFiltering } from '../../../domain/filters';
-import { STATUSES } from '../../../domain/schema';
+import { STATUSES } from '../../../domain/vocabulary';
 import type { Dataset, Status } from '../../../domain/types';
 import { useFilters } from '../../../hooks/use-filters';
 import { useFormat } from '../../../hooks/use-format';

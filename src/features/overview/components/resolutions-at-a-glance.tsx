@@ -7,7 +7,7 @@ import { ChartFrame } from '../../../components/chart-frame';
 import { DataTable } from '../../../components/data-table';
 import { StatusBadge } from '../../../components/status-badge';
 import { paths } from '../../../config/paths';
-import { STATUSES } from '../../../domain/schema';
+import { STATUSES } from '../../../domain/vocabulary';
 import type { ResolutionSummary } from '../../../domain/summary';
 import { capLines } from '../../../lib/chart-export';
 import { useAfterPaint } from '../../../hooks/use-after-paint';

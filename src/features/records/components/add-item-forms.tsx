@@ -10,7 +10,7 @@ import {
   type ResolutionFields,
   type TargetFields,
 } from '../../../domain/record-validation';
-import { EVENT_KINDS } from '../../../domain/schema';
+import { EVENT_KINDS } from '../../../domain/vocabulary';
 import type { Dataset } from '../../../domain/types';
 import { useFormat } from '../../../hooks/use-format';
 import { FormActions } from './form-actions';

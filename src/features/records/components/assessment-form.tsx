@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { FormField } from '../../../components/form-field';
 import { validateAssessmentInput } from '../../../domain/record-validation';
 import type { AssessmentRecord } from '../../../domain/records';
-import { STATUSES } from '../../../domain/schema';
+import { STATUSES } from '../../../domain/vocabulary';
 import { newRecordId, nowIso } from '../../../lib/record-ids';
 import { FormActions } from './form-actions';
 import { SourceFields } from './source-fields';
