@@ -16,6 +16,8 @@ export interface LoadedDataset {
 }
 
 export async function fetchDataset(url = datasetUrl(), signal?: AbortSignal): Promise<LoadedDataset> {
+  // Another dataset than the shipped one may be large: its worker starts loading beside the download.
+  if (url !== shippedDatasetUrl()) parseDatasetOffThread.warm(Number.POSITIVE_INFINITY);
   let response: Response;
   try {
     response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
@@ -25,6 +27,7 @@ export async function fetchDataset(url = datasetUrl(), signal?: AbortSignal): Pr
   }
   if (!response.ok) throw new DatasetError(`The server answered ${response.status}.`, [String(response.status)], 'http');
   const copy = readDatasetCopy(response.headers, now());
+  parseDatasetOffThread.warm(Number(response.headers.get('Content-Length') ?? 0));
   // Fetched here, so the page's <link rel="preload"> is used; parsed and validated in a worker.
   let bytes: ArrayBuffer;
   try {

@@ -75,7 +75,20 @@ export function createDatasetParser(makeWorker: (() => WorkerLike) | null, { inP
     return started;
   }
 
-  return function parse(bytes: ArrayBuffer, { digest = false } = {}): Promise<ParsedDataset> {
+  /**
+   * Starts the worker ahead of the bytes when a download this large is on its way, so its
+   * script loads and compiles while the file downloads.
+   */
+  function warm(expectedBytes: number): void {
+    if (broken || worker || expectedBytes < inPageBelow) return;
+    try {
+      worker = start();
+    } catch {
+      broken = true;
+    }
+  }
+
+  function parse(bytes: ArrayBuffer, { digest = false } = {}): Promise<ParsedDataset> {
     if (broken || bytes.byteLength < inPageBelow) return inThread(bytes, digest);
     try {
       worker ??= start();
@@ -88,7 +101,8 @@ export function createDatasetParser(makeWorker: (() => WorkerLike) | null, { inP
       pending.set(id, { slices: new Map(), resolve, reject });
       worker!.postMessage({ id, bytes, digest }, [bytes]);
     });
-  };
+  }
+  return Object.assign(parse, { warm });
 }
 
 const browserWorker =

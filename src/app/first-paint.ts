@@ -25,17 +25,30 @@ export function firstPaint(): void {
   const dark = window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
   html.dataset.theme = prefs.theme === 'light' || prefs.theme === 'dark' ? prefs.theme : dark ? 'dark' : 'light';
 
-  const root = document.getElementById('root');
-  const prerendered = root?.dataset.prerendered;
-  if (!root || !prerendered) return;
-  let otherDataset = params.has('dataset');
+  // Another dataset than the shipped one (a link's `?dataset=`, or this tab's earlier choice):
+  // its download starts now, beside the scripts, as index.html's preload does for the shipped
+  // one. Only a same-site path, by the rule of datasetFromSearch (src/config/dataset-source.ts).
+  const named = params.get('dataset');
+  let otherDataset: string | null = named !== null && /^\/(?!\/)/.test(named) && !/\.\.\//.test(named) ? named : null;
   try {
-    otherDataset ||= sessionStorage.getItem('policy-targets:dataset-url') !== null;
+    otherDataset ??= sessionStorage.getItem('policy-targets:dataset-url');
   } catch {
     // No session storage: only the link can name another dataset.
   }
+  if (otherDataset !== null) {
+    const preload = document.createElement('link');
+    preload.rel = 'preload';
+    preload.as = 'fetch';
+    preload.crossOrigin = 'anonymous';
+    preload.href = otherDataset;
+    document.head.appendChild(preload);
+  }
+
+  const root = document.getElementById('root');
+  const prerendered = root?.dataset.prerendered;
+  if (!root || !prerendered) return;
   // While React hydrates, stored choices are not read yet: the browser's language must match too.
-  const fits = window.location.pathname === '/' && window.location.search === '' && shown === prerendered && fromBrowser === prerendered && !otherDataset;
+  const fits = window.location.pathname === '/' && window.location.search === '' && shown === prerendered && fromBrowser === prerendered && otherDataset === null;
   if (!fits) {
     root.removeAttribute('data-prerendered');
     root.innerHTML = '<div class="app-shell" role="status"><span class="brand-name">Policy Targets</span></div>';

@@ -1,7 +1,9 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Status } from '../domain/types';
 
-export function StatusBadge({ status }: { status: Status }) {
+/** Memoised: a list re-rendered by a filter redraws its rows, not each row's unchanged badge. */
+export const StatusBadge = memo(function StatusBadge({ status }: { status: Status }) {
   const { t } = useTranslation();
   return <span className={`status-badge status-${status}`}>{t(`status.${status}`)}</span>;
-}
+});

@@ -2,8 +2,12 @@ import { useTranslation } from 'react-i18next';
 
 /** Marks what a user added, wherever it shows, so it is never mistaken for a sourced item. */
 export function UserBadge({ origin }: { origin?: 'user' }) {
+  // Most items are the dataset's: they render nothing, and subscribe to nothing.
+  return origin === 'user' ? <UserAddedBadge /> : null;
+}
+
+function UserAddedBadge() {
   const { t } = useTranslation();
-  if (origin !== 'user') return null;
   return (
     <>
       {' '}

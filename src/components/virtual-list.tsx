@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef, type ReactNode } from 'react';
+import { useMemo, useRef, type ReactNode } from 'react';
 
 /** Up to this many items a list renders whole (printing, find-in-page and tests see them all). */
 export const VIRTUAL_FROM = 40;
@@ -46,11 +46,18 @@ function Windowed<T>({ items, getKey, renderItem, label, className, itemClassNam
     count: items.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => estimateSize,
-    overscan: 6,
+    overscan: 3,
     // A measured item re-renders the list in the next frame, not synchronously inside the commit.
     useFlushSync: false,
     getItemKey: (index) => getKey(items[index]!),
   });
+  // Each row's content is made once per (items, renderItem): the virtualizer's own re-renders
+  // (measuring, scrolling) hand React the same elements, which it does not render again.
+  const drawn = useMemo(() => ({ items, renderItem, rows: new Map<number, ReactNode>() }), [items, renderItem]);
+  const content = (index: number): ReactNode => {
+    if (!drawn.rows.has(index)) drawn.rows.set(index, drawn.renderItem(drawn.items[index]!));
+    return drawn.rows.get(index);
+  };
   return (
     <div ref={scroller} className="virtual-scroller" role="region" aria-label={label} tabIndex={0}>
       <List className={className} style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
@@ -64,7 +71,7 @@ function Windowed<T>({ items, getKey, renderItem, label, className, itemClassNam
             aria-posinset={row.index + 1}
             style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${row.start}px)` }}
           >
-            {renderItem(items[row.index]!)}
+            {content(row.index)}
           </li>
         ))}
       </List>

@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
 import { formatAge, formatBytes, formatDate, formatDateRange, formatDateRangeShort, formatInstant, formatLanguage, formatNumber, formatPercent, formatYear } from '../lib/format';
 import type { LocalizedText } from '../domain/types';
-import { useLocale } from './use-locale';
+import { useShownLocale } from './use-locale';
 
 /** Formatting bound to the language on screen: text, numbers and dates all go through here. */
 export function useFormat() {
-  const [locale] = useLocale();
+  const locale = useShownLocale();
   return useMemo(
     () => ({
       locale,

@@ -1,4 +1,5 @@
 import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { Locale } from '../domain/types';
 import { detectLocale, isLocale, usePreferences } from '../stores/preferences';
@@ -25,4 +26,15 @@ export function useLocale(): [Locale, (locale: Locale) => void] {
     [setParams, setPreferred],
   );
   return [locale, setLocale];
+}
+
+/**
+ * The language the text on screen is in: i18next's, which the app shell keeps in step with
+ * useLocale. For formatting: unlike useLocale it does not read the URL, so a filter change
+ * (a navigation) does not re-render every memoised part that formats a number or a date.
+ */
+export function useShownLocale(): Locale {
+  const { i18n } = useTranslation();
+  const shown = i18n.resolvedLanguage ?? i18n.language;
+  return isLocale(shown) ? shown : 'en';
 }

@@ -22,8 +22,10 @@ function instrument() {
   }).observe({ type: 'longtask', buffered: true });
   let scrolled = false;
   const watch = new MutationObserver(() => {
-    // Charts below the fold load as they come near the screen: bring the first one there, as a reader scrolling would.
-    const frame = document.querySelector('.chart-frame');
+    // Charts below the fold load as they come near the screen: bring the first one there, as a
+    // reader scrolling would. The live page's chart, not the prerendered page's, which the app
+    // replaces (scrolling that one scrolled a page about to be swapped for a shorter one).
+    const frame = document.querySelector('#root[data-live] .chart-frame');
     if (frame && !scrolled) {
       scrolled = true;
       frame.scrollIntoView({ block: 'center' });

@@ -25,7 +25,10 @@ import { VirtualList } from '../../../components/virtual-list';
 // as soon as the browser is idle (alongside a large dataset's download); a phone fetches it
 // only when the reader scrolls towards it.
 let statusChartModule: Promise<typeof StatusChartModule> | null = null;
-const loadStatusChart = () => (statusChartModule ??= import('../../../charts/status-bars/status-chart'));
+/** The module once loaded: the chart then renders at once, rather than at a Suspense reveal React throttles. */
+let loadedStatusChart: typeof StatusChartModule | null = null;
+const loadStatusChart = () =>
+  (statusChartModule ??= import('../../../charts/status-bars/status-chart').then((m) => (loadedStatusChart = m)));
 if (typeof window !== 'undefined' && window.matchMedia?.('(min-width: 64rem)').matches)
   (window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1)))(() => void loadStatusChart());
 const StatusChart = lazy(async () => ({ default: (await loadStatusChart()).StatusChart }));
@@ -120,9 +123,13 @@ export const ResolutionsAtAGlance = memo(function ResolutionsAtAGlance({ summari
           chart={
             <div ref={chartSlot}>
               {nearViewport ? (
-                <Suspense fallback={placeholder}>
-                  <StatusChart series={deferredChartSeries} />
-                </Suspense>
+                loadedStatusChart ? (
+                  <loadedStatusChart.StatusChart series={deferredChartSeries} />
+                ) : (
+                  <Suspense fallback={placeholder}>
+                    <StatusChart series={deferredChartSeries} />
+                  </Suspense>
+                )
               ) : (
                 placeholder
               )}
