@@ -27,8 +27,14 @@ export async function fetchDataset(url = datasetUrl(), signal?: AbortSignal): Pr
   }
   if (!response.ok) throw new DatasetError(`The server answered ${response.status}.`, [String(response.status)], 'http');
   const copy = readDatasetCopy(response.headers, now());
-  parseDatasetOffThread.warm(Number(response.headers.get('Content-Length') ?? 0));
-  // Fetched here, so the page's <link rel="preload"> is used; parsed and validated in a worker.
+  // Fetched here, so the page's <link rel="preload"> is used. A large file (or one of unknown
+  // size) goes to the worker still downloading: it is read, parsed and validated there while
+  // this thread starts the app, and never waits for this thread to be free.
+  const expectedBytes = url === shippedDatasetUrl() ? Number(response.headers.get('Content-Length') ?? 0) : Number.POSITIVE_INFINITY;
+  if (response.body && parseDatasetOffThread.takesStream(expectedBytes)) {
+    const { dataset, sha256 } = await parseDatasetOffThread(response.body, { digest: url === shippedDatasetUrl() });
+    return { dataset, copy, sha256 };
+  }
   let bytes: ArrayBuffer;
   try {
     bytes = await response.arrayBuffer();

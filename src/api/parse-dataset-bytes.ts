@@ -18,10 +18,13 @@ export function parseDatasetBytes(bytes: ArrayBuffer): Dataset {
   return parseDataset(json);
 }
 
-/** What a parse asks for; `digest` adds the file's SHA-256 (the prerendered page's check). */
+/**
+ * What a parse asks for; `digest` adds the file's SHA-256 (the prerendered page's check).
+ * `bytes` may be the response's body still downloading: the worker reads it as it arrives.
+ */
 export interface ParseRequest {
   id: number;
-  bytes: ArrayBuffer;
+  bytes: ArrayBuffer | ReadableStream<Uint8Array>;
   digest: boolean;
 }
 
@@ -69,9 +72,19 @@ export async function sha256Hex(bytes: ArrayBuffer): Promise<string> {
   return Array.from(hash, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/** A body still downloading, as opposed to its bytes. */
+export const isStream = (body: ArrayBuffer | ReadableStream<Uint8Array>): body is ReadableStream<Uint8Array> =>
+  typeof (body as ReadableStream<Uint8Array>).getReader === 'function';
+
 /** One request answered: never throws, so the worker always replies. */
-export async function answerParseRequest({ id, bytes, digest }: ParseRequest): Promise<ParseResponse> {
+export async function answerParseRequest({ id, bytes: body, digest }: ParseRequest): Promise<ParseResponse> {
   try {
+    let bytes: ArrayBuffer;
+    try {
+      bytes = isStream(body) ? await new Response(body).arrayBuffer() : body;
+    } catch {
+      throw new DatasetError('The dataset could not be reached.', [], 'network');
+    }
     // No hash (a crypto that refuses the buffer, as jsdom's does) only means the prerendered
     // page is rendered afresh rather than hydrated.
     const sha256 = digest ? await sha256Hex(bytes).catch(() => null) : null;

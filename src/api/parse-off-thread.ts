@@ -1,6 +1,6 @@
 import { DatasetError } from '../domain/dataset-error';
 import type { Dataset } from '../domain/types';
-import type { ParseRequest, ParseResponse, WorkerMessage } from './parse-dataset-bytes';
+import { isStream, type ParseRequest, type ParseResponse, type WorkerMessage } from './parse-dataset-bytes';
 
 export interface ParsedDataset {
   dataset: Dataset;
@@ -15,7 +15,9 @@ export interface WorkerLike {
   addEventListener(type: 'error', listener: (event: Event) => void): void;
 }
 
-const inThread = async (bytes: ArrayBuffer, digest: boolean): Promise<ParsedDataset> => {
+type Body = ArrayBuffer | ReadableStream<Uint8Array>;
+
+const inThread = async (bytes: Body, digest: boolean): Promise<ParsedDataset> => {
   // Loaded on demand: the validator (and zod) stays out of the first view's scripts.
   const { answerParseRequest } = await import('./parse-dataset-bytes');
   return settle(await answerParseRequest({ id: 0, bytes, digest }));
@@ -88,8 +90,13 @@ export function createDatasetParser(makeWorker: (() => WorkerLike) | null, { inP
     }
   }
 
-  function parse(bytes: ArrayBuffer, { digest = false } = {}): Promise<ParsedDataset> {
-    if (broken || bytes.byteLength < inPageBelow) return inThread(bytes, digest);
+  /** Whether a download this large should go to the worker as it arrives (its body, unread). */
+  function takesStream(expectedBytes: number): boolean {
+    return !broken && expectedBytes >= inPageBelow;
+  }
+
+  function parse(bytes: Body, { digest = false } = {}): Promise<ParsedDataset> {
+    if (broken || (!isStream(bytes) && bytes.byteLength < inPageBelow)) return inThread(bytes, digest);
     try {
       worker ??= start();
     } catch {
@@ -99,10 +106,16 @@ export function createDatasetParser(makeWorker: (() => WorkerLike) | null, { inP
     const id = nextId++;
     return new Promise<ParsedDataset>((resolve, reject) => {
       pending.set(id, { slices: new Map(), resolve, reject });
-      worker!.postMessage({ id, bytes, digest }, [bytes]);
+      try {
+        worker!.postMessage({ id, bytes, digest }, [bytes]);
+      } catch {
+        // A browser that cannot hand a stream to a worker: the page reads and parses it.
+        pending.delete(id);
+        inThread(bytes, digest).then(resolve, reject);
+      }
     });
   }
-  return Object.assign(parse, { warm });
+  return Object.assign(parse, { warm, takesStream });
 }
 
 const browserWorker =
