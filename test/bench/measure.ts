@@ -67,7 +67,9 @@ export function timeUntil(page: Page, act: 'click-link' | 'select', arg: { name?
           }
           afterPaint((at) => (settled = Math.max(settled, at)));
           clearTimeout(quietTimer);
-          quietTimer = setTimeout(finish, 300);
+          // Quiet for 300 ms after what was awaited appeared (a lazily loaded view may be quiet
+          // for longer while its code downloads: that wait is part of the measure).
+          if (!Number.isNaN(paint)) quietTimer = setTimeout(finish, 300);
         };
         const watch = new MutationObserver(changed);
         watch.observe(document.documentElement, { childList: true, subtree: true, attributes: true, characterData: true });
