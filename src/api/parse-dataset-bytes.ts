@@ -1,4 +1,5 @@
 import { DatasetError, type DatasetErrorCode } from '../domain/dataset-error';
+import { isStream } from './dataset-body';
 import { parseDataset } from '../domain/parse-dataset';
 import type { Dataset } from '../domain/types';
 
@@ -71,10 +72,6 @@ export async function sha256Hex(bytes: ArrayBuffer): Promise<string> {
   const hash = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
   return Array.from(hash, (b) => b.toString(16).padStart(2, '0')).join('');
 }
-
-/** A body still downloading, as opposed to its bytes. */
-export const isStream = (body: ArrayBuffer | ReadableStream<Uint8Array>): body is ReadableStream<Uint8Array> =>
-  typeof (body as ReadableStream<Uint8Array>).getReader === 'function';
 
 /** One request answered: never throws, so the worker always replies. */
 export async function answerParseRequest({ id, bytes: body, digest }: ParseRequest): Promise<ParseResponse> {

@@ -1,6 +1,7 @@
 import { DatasetError } from '../domain/dataset-error';
 import type { Dataset } from '../domain/types';
-import { isStream, type ParseRequest, type ParseResponse, type WorkerMessage } from './parse-dataset-bytes';
+import { isStream, type DatasetBody } from './dataset-body';
+import type { ParseRequest, ParseResponse, WorkerMessage } from './parse-dataset-bytes';
 
 export interface ParsedDataset {
   dataset: Dataset;
@@ -15,9 +16,7 @@ export interface WorkerLike {
   addEventListener(type: 'error', listener: (event: Event) => void): void;
 }
 
-type Body = ArrayBuffer | ReadableStream<Uint8Array>;
-
-const inThread = async (bytes: Body, digest: boolean): Promise<ParsedDataset> => {
+const inThread = async (bytes: DatasetBody, digest: boolean): Promise<ParsedDataset> => {
   // Loaded on demand: the validator (and zod) stays out of the first view's scripts.
   const { answerParseRequest } = await import('./parse-dataset-bytes');
   return settle(await answerParseRequest({ id: 0, bytes, digest }));
@@ -95,7 +94,7 @@ export function createDatasetParser(makeWorker: (() => WorkerLike) | null, { inP
     return !broken && expectedBytes >= inPageBelow;
   }
 
-  function parse(bytes: Body, { digest = false } = {}): Promise<ParsedDataset> {
+  function parse(bytes: DatasetBody, { digest = false } = {}): Promise<ParsedDataset> {
     if (broken || (!isStream(bytes) && bytes.byteLength < inPageBelow)) return inThread(bytes, digest);
     try {
       worker ??= start();

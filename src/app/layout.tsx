@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { CopyLinkButton } from '../components/copy-link-button';
 import { OfflineNotice } from '../components/offline-notice';
 import { recordsApiBase } from '../config/env';
+import { AssessmentsProvider } from './assessments-provider';
 import { paths } from '../config/paths';
 import { LOCALES } from '../domain/vocabulary';
 import { FilterBar } from '../features/filters/components/filter-bar';
@@ -103,7 +104,9 @@ export function Layout() {
           The filters sit inside main, so their arrival with the data moves nothing on screen. */}
       <main id="main" tabIndex={-1} data-search={search}>
         <FilterBar />
-        <Outlet />
+        <AssessmentsProvider>
+          <Outlet />
+        </AssessmentsProvider>
       </main>
       <UndoBar />
       <footer className="app-footer">

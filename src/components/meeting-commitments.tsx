@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { AppLink } from './app-link';
-import { StatusBadge } from './status-badge';
+import { AssessedStatus } from './assessed-status';
 import { paths } from '../config/paths';
 import type { MeetingCommitments as Group } from '../domain/meetings';
 import { useFormat } from '../hooks/use-format';
@@ -26,7 +26,7 @@ export function MeetingCommitments({ groups, folded = false }: { groups: Group[]
               <li key={c.id}>
                 <span className="tree-label">{t(`kind.${c.kind}`, { n: c.order })}</span>{' '}
                 <AppLink to={paths.commitment(c.id)}>{format.text(c.text)}</AppLink>{' '}
-                <StatusBadge status={c.status} />
+                <AssessedStatus commitmentId={c.id} status={c.status} clamp />
                 {c.issuer && (
                   <p className="muted meeting-who">
                     {c.addressee

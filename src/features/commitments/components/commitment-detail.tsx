@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '../../../components/app-link';
 import { CitationList } from '../../../components/citation-list';
-import { StatusBadge } from '../../../components/status-badge';
+import { AssessedStatus } from '../../../components/assessed-status';
 import { paths } from '../../../config/paths';
 import type { Commitment, Dataset } from '../../../domain/types';
 import { useFormat } from '../../../hooks/use-format';
@@ -93,7 +93,7 @@ export function CommitmentDetail({ commitment, data }: { commitment: Commitment;
         )}
         <dt>{t('commitment.status')}</dt>
         <dd>
-          <StatusBadge status={commitment.status} />
+          <AssessedStatus commitmentId={commitment.id} status={commitment.status} />
           {commitment.status === 'not_assessed' && <span className="muted"> {t('commitment.notAssessedWhy')}</span>}
         </dd>
       </dl>

@@ -2,10 +2,11 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '../../../components/app-link';
 import { MilestoneLink } from '../../../components/milestone-link';
-import { StatusBadge } from '../../../components/status-badge';
+import { AssessedStatus } from '../../../components/assessed-status';
 import { paths } from '../../../config/paths';
-import type { Briefing, Change, TimeLeft } from '../../../domain/briefing';
+import type { Briefing, Change } from '../../../domain/briefing';
 import { useFormat } from '../../../hooks/use-format';
+import { useTimeLeft } from '../../../hooks/use-time-left';
 import { countsText } from '../../../lib/count-text';
 import { TargetBriefing } from './target-briefing';
 
@@ -44,21 +45,10 @@ export const BriefingStrip = memo(function BriefingStrip({ briefing }: { briefin
   );
 });
 
-function useTimeLeft() {
-  const { t } = useTranslation();
-  return (left: TimeLeft | null) => {
-    if (left === null) return t('briefing.thisYear');
-    const years = t('briefing.years', { count: left.years });
-    const months = t('briefing.months', { count: left.months });
-    if (left.years > 0 && left.months > 0) return t('briefing.leftBoth', { years, months });
-    return t('briefing.leftOne', { time: left.years > 0 ? years : months });
-  };
-}
-
 function NextDeadlineCell({ briefing }: { briefing: Briefing }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const timeLeft = useTimeLeft();
+  const { words: timeLeft } = useTimeLeft();
   const { next } = briefing;
   return (
     <article className="brief-card" aria-labelledby="brief-deadline">
@@ -101,7 +91,7 @@ function AssessedCell({ briefing }: { briefing: Briefing }) {
         <ul className="brief-list">
           {worrying.slice(0, 2).map((c) => (
             <li key={c.id}>
-              <StatusBadge status={c.status} /> <AppLink to={paths.commitment(c.id)} className="brief-clamp">{format.text(c.text)}</AppLink>
+              <AppLink to={paths.commitment(c.id)} className="brief-clamp">{format.text(c.text)}</AppLink> <AssessedStatus commitmentId={c.id} status={c.status} clamp />
             </li>
           ))}
         </ul>

@@ -2,7 +2,7 @@ import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '../../../components/app-link';
 import { DueOrHorizon } from '../../../components/due-or-horizon';
-import { StatusBadge } from '../../../components/status-badge';
+import { AssessedStatus } from '../../../components/assessed-status';
 import { VirtualList } from '../../../components/virtual-list';
 import { paths } from '../../../config/paths';
 import type { Commitment, Resolution } from '../../../domain/types';
@@ -26,7 +26,7 @@ export const MatchingCommitments = memo(function MatchingCommitments({ commitmen
         estimateSize={64}
         renderItem={(c) => (
           <>
-            <StatusBadge status={c.status} />
+            <AssessedStatus commitmentId={c.id} status={c.status} clamp />
             <AppLink to={paths.commitment(c.id)}>{format.text(c.text)}</AppLink>
             {c.resolutionId !== null && <span className="muted">{t('resolution.short', { code: codes.get(c.resolutionId) ?? '' })}</span>}
             <DueOrHorizon commitment={c} />

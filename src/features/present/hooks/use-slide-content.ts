@@ -7,6 +7,7 @@ import type { AssessmentRecord } from '../../../domain/records';
 import { needsAttention, type Slide } from '../../../domain/slides';
 import type { Dataset, Status, Target } from '../../../domain/types';
 import { useFormat } from '../../../hooks/use-format';
+import { useTimeLeft } from '../../../hooks/use-time-left';
 import { useTargetSummary } from '../../../hooks/use-target-summary';
 import { countsText } from '../../../lib/count-text';
 import { slideSources } from '../utils/slide-sources';
@@ -56,10 +57,7 @@ export function useSlideContent() {
     id === null ? '' : t('resolution.short', { code: data.resolutions.find((r) => r.id === id)?.code ?? id });
   const milestoneText = (target: Target, m: Target['milestones'][number]) =>
     t(m.approximate ? 'target.milestoneApprox' : 'target.milestone', { value: format.number(m.value), unit: format.text(target.unit), year: format.year(m.year) });
-  const yearsLeft = (year: number, today: string) => {
-    const left = year - Number(today.slice(0, 4));
-    return left <= 0 ? t('present.thisYear') : t('present.yearsLeft', { count: left });
-  };
+  const { until: yearsLeft } = useTimeLeft();
   const deadlineWhat = (d: Deadline, data: Dataset) =>
     [
       ...(d.commitments.length > 0 ? [countsText(t, d.commitments, 'deadline.commitments')] : []),
@@ -92,7 +90,7 @@ export function useSlideContent() {
         const progress = computeProgress(target, figuresByTarget.get(target.id) ?? [], today);
         const next = progress.next ?? [...target.milestones].sort((a, b) => a.year - b.year).at(-1);
         const goal = next ? milestoneText(target, next) : '';
-        if (!progress.latest) return { eyebrow: format.text(target.label), big: '—', text: t('present.noFigure'), detail: `${t('present.targetLabel')}: ${goal}` };
+        if (!progress.latest) return { eyebrow: format.text(target.label), big: '—', text: t('present.noFigure'), detail: t('present.labelled', { label: t('present.targetLabel'), value: goal }) };
         const parts = [t('present.ofTarget', { target: goal })];
         if (progress.share !== null) parts.push(t('present.share', { percent: percent(progress.share) }));
         if (progress.paceNeeded !== null && progress.next)
@@ -117,7 +115,7 @@ export function useSlideContent() {
       const resolutions = slide.resolutionIds.map((id) => code(id, data)).join(', ');
       const counts = new Map<Status, number>();
       for (const c of tasks) counts.set(c.status, (counts.get(c.status) ?? 0) + 1);
-      const breakdown = [...counts].map(([status, n]) => `${t(`status.${status}`)}: ${n}`).join(', ');
+      const breakdown = [...counts].map(([status, n]) => t('present.labelled', { label: t(`status.${status}`), value: format.number(n) })).join(', ');
       return {
         ...base,
         title: t('present.statusTitle', { resolutions }),

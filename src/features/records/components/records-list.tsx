@@ -1,3 +1,4 @@
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../../components/data-table';
 import type { UserRecord } from '../../../domain/records';
@@ -6,20 +7,27 @@ import { useFormat } from '../../../hooks/use-format';
 import { useRecords } from '../../../stores/records';
 import { RecordSourceText } from './record-source';
 
+/** Rows the table shows at first, and each "Show more" adds: an import of thousands stays quick to open. */
+export const RECORDS_PAGE = 200;
+
 /** Every record the user holds, newest first, each deletable (with undo). */
-export function RecordsList({ data }: { data: Dataset }) {
+export function RecordsList({ data, pageSize = RECORDS_PAGE }: { data: Dataset; pageSize?: number }) {
   const { t } = useTranslation();
   const format = useFormat();
   const records = useRecords((s) => s.records);
   const remove = useRecords((s) => s.remove);
-  const rows = [...records].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  const [limit, setLimit] = useState(pageSize);
+  const sorted = useMemo(() => [...records].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)), [records]);
+  const rows = sorted.length > limit ? sorted.slice(0, limit) : sorted;
+  const targets = useMemo(() => new Map(data.targets.map((x) => [x.id, x])), [data]);
+  const commitments = useMemo(() => new Map(data.commitments.map((x) => [x.id, x])), [data]);
   const subject = (r: UserRecord): string => {
     if (r.kind === 'figure') {
-      const target = data.targets.find((x) => x.id === r.targetId);
+      const target = targets.get(r.targetId);
       return target ? format.text(target.label) : r.targetId;
     }
     if (r.kind === 'assessment') {
-      const c = data.commitments.find((x) => x.id === r.commitmentId);
+      const c = commitments.get(r.commitmentId);
       return c ? format.text(c.text) : r.commitmentId;
     }
     if (r.kind === 'resolution') return `${r.code} — ${r.title}`;
@@ -59,6 +67,14 @@ export function RecordsList({ data }: { data: Dataset }) {
             },
           ]}
         />
+      )}
+      {rows.length < sorted.length && (
+        <p className="form-actions">
+          <span>{t('records.page.shown', { shown: format.number(rows.length), total: format.number(sorted.length) })}</span>
+          <button type="button" onClick={() => setLimit((n) => n + pageSize)}>
+            {t('records.page.showMore', { count: Math.min(pageSize, sorted.length - rows.length) })}
+          </button>
+        </p>
       )}
     </section>
   );

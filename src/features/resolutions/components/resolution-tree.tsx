@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '../../../components/app-link';
 import { CitationList } from '../../../components/citation-list';
-import { StatusBadge } from '../../../components/status-badge';
+import { AssessedStatus } from '../../../components/assessed-status';
 import { paths } from '../../../config/paths';
 import type { Commitment } from '../../../domain/types';
 import { useFormat } from '../../../hooks/use-format';
@@ -22,7 +22,7 @@ function CommitmentNode({ commitment, measures }: { commitment: Commitment; meas
           {format.text(commitment.text)}
         </AppLink>
         <DueOrHorizon commitment={commitment} />
-        <StatusBadge status={commitment.status} />
+        <AssessedStatus commitmentId={commitment.id} status={commitment.status} clamp />
         <UserBadge origin={commitment.origin} />
         <InferredNote inferred={commitment.inferred} compact />
       </div>
