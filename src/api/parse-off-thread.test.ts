@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { DatasetError } from '../domain/dataset-error';
 import { DATASET_SCHEMA_VERSION } from '../domain/schema';
-import { commitment, dataset, resolution } from '../domain/test-fixtures';
+import { commitment, dataset, resolution } from '../../test/factories/dataset';
 import { answerParseRequest, toMessages, type ParseRequest, type WorkerMessage } from './parse-dataset-bytes';
 import { createDatasetParser, type WorkerLike } from './parse-off-thread';
 

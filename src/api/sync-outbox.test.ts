@@ -3,7 +3,7 @@ import { server } from '../../mocks/node';
 import { backoff, enqueue, type NewOutboxOp, type OutboxOp } from '../domain/outbox';
 import { createHttpRecordsRepository } from './records-client';
 import { syncOutbox } from './sync-outbox';
-import { figureRecord } from '../domain/test-fixtures';
+import { figureRecord } from '../../test/factories/dataset';
 
 const figure = (id: string, value = 1) => figureRecord(id, { value });
 

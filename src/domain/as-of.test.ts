@@ -1,5 +1,5 @@
 import { dataAsOf } from './as-of';
-import { dataset, figure } from './test-fixtures';
+import { dataset, figure } from '../../test/factories/dataset';
 import type { AssessmentRecord } from './records';
 
 const assessment = (date: string) => ({ id: `a-${date}`, kind: 'assessment', commitmentId: 'c1', status: 'at_risk', date, justification: 'why' }) as AssessmentRecord;

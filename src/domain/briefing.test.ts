@@ -1,7 +1,7 @@
 import { assessmentCounts, nextDeadline, recentChanges, timeLeft, worrying } from './briefing';
 import { upcomingDeadlines } from './deadlines';
 import type { AssessmentRecord } from './records';
-import { commitment, event, figure, milestone, resolution, target } from './test-fixtures';
+import { commitment, event, figure, milestone, resolution, target } from '../../test/factories/dataset';
 
 describe('timeLeft', () => {
   it('counts whole years and months to the start of the deadline year', () => {

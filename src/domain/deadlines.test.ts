@@ -1,5 +1,5 @@
 import { upcomingDeadlines } from './deadlines';
-import { commitment, milestone, resolution, target } from './test-fixtures';
+import { commitment, milestone, resolution, target } from '../../test/factories/dataset';
 
 // r2 comes first on purpose: ties within a year follow this order, not the ids.
 const resolutions = [resolution('r2'), resolution('r1')];

@@ -1,5 +1,5 @@
 import { recentEvents } from './events';
-import { event } from './test-fixtures';
+import { event } from '../../test/factories/dataset';
 
 describe('recentEvents', () => {
   it('keeps the newest events up to today, newest first, a year-only date counting as its start', () => {

@@ -1,7 +1,7 @@
 import { parseDataset, type DatasetError } from './parse-dataset';
 import { mergeRecords } from './merge-records';
 import { groupByTarget, publishedFigures } from './figures';
-import { cite, dataset, figure, figureRecord, milestone, resolution, source, target } from './test-fixtures';
+import { cite, dataset, figure, figureRecord, milestone, resolution, source, target } from '../../test/factories/dataset';
 import type { PublishedFigure } from './types';
 
 const published = (id: string, targetId: string, asOf: string, value: number): PublishedFigure => ({

@@ -1,6 +1,6 @@
 import { EMPTY_FILTERS, applyFilters, filtersFromSearchParams, filtersToSearchParams, isFiltering } from './filters';
 import type { Filters } from './filters';
-import { commitment, dataset, event, fact, milestone, resolution, target, text } from './test-fixtures';
+import { commitment, dataset, event, fact, milestone, resolution, target, text } from '../../test/factories/dataset';
 
 const data = dataset({
   resolutions: [resolution('r1', '292/NQ-CP'), resolution('r2', '57')],

@@ -1,5 +1,5 @@
 import { foldForSearch, localize } from './localize';
-import { text } from './test-fixtures';
+import { text } from '../../test/factories/dataset';
 
 describe('localize', () => {
   it('picks the text in the requested locale', () => {

@@ -1,5 +1,5 @@
 import { groupByMeeting } from './meetings';
-import { commitment, event } from './test-fixtures';
+import { commitment, event } from '../../test/factories/dataset';
 
 describe('groupByMeeting', () => {
   const meetingCommitment = (id: string, eventId: string, order: number, kind: 'request' | 'pledge' = 'request') =>

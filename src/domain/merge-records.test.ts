@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { mergeRecords, userSourceId } from './merge-records';
 import { parseDataset } from './parse-dataset';
-import { KNOWN_IDS, arbitraryRecords } from './record-arbitraries';
+import { KNOWN_IDS, arbitraryRecords } from '../../test/factories/record-arbitraries';
 import type { AssessmentRecord, FigureRecord, UserCommitment, UserEvent, UserRecord, UserResolution, UserTarget } from './records';
-import { commitment, dataset, milestone, resolution, target } from './test-fixtures';
+import { commitment, dataset, milestone, resolution, target } from '../../test/factories/dataset';
 
 /** The dataset the arbitraries' KNOWN_IDS point into. */
 const shipped = dataset({

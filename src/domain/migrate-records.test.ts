@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { MIGRATION_STEPS, migrateRecords, upgradeRecords } from './migrate-records';
-import { arbitraryRecords } from './record-arbitraries';
+import { arbitraryRecords } from '../../test/factories/record-arbitraries';
 import { RECORDS_SCHEMA_VERSION } from './records';
-import { figureRecord } from './test-fixtures';
+import { figureRecord } from '../../test/factories/dataset';
 
 const figure = figureRecord;
 

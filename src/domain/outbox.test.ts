@@ -11,7 +11,7 @@ import {
   type NewOutboxOp,
   type OutboxOp,
 } from './outbox';
-import { figureRecord } from './test-fixtures';
+import { figureRecord } from '../../test/factories/dataset';
 
 const figure = (id: string, value = 1) => figureRecord(id, { value });
 

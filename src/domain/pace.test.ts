@@ -1,5 +1,5 @@
 import { assessPace, pathValueAt, paceSoFar, projectPace } from './pace';
-import { figure, milestone, target } from './test-fixtures';
+import { figure, milestone, target } from '../../test/factories/dataset';
 
 const agencies = target('agencies', [milestone(2045, 150, true), milestone(2030, 115, true)]);
 

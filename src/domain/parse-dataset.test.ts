@@ -1,6 +1,6 @@
 import { DatasetError, parseDataset } from './parse-dataset';
 import { DATASET_SCHEMA_VERSION } from './schema';
-import { commitment, dataset, event, fact, milestone, resolution, source, target } from './test-fixtures';
+import { commitment, dataset, event, fact, milestone, resolution, source, target } from '../../test/factories/dataset';
 
 /** Runs parseDataset and returns the DatasetError it throws (fails the test when it does not throw). */
 function rejection(input: unknown): DatasetError {

@@ -1,5 +1,5 @@
 import { computeProgress, latestFigure } from './progress';
-import { figure, milestone, target } from './test-fixtures';
+import { figure, milestone, target } from '../../test/factories/dataset';
 
 // Milestones deliberately out of order: progress must not rely on the dataset's ordering.
 const agencies = target('agencies', [milestone(2045, 150, true), milestone(2030, 115, true)]);

@@ -1,8 +1,8 @@
-import { KNOWN_IDS } from './record-arbitraries';
+import { KNOWN_IDS } from '../../test/factories/record-arbitraries';
 import { ruleProblems, type RecordContext } from './record-rules';
 import { validateFigureInput } from './record-validation';
 import { readRecordsFile } from './records-file';
-import { figureRecord } from './test-fixtures';
+import { figureRecord } from '../../test/factories/dataset';
 import type { UserRecord } from './records';
 import { setAsideFile } from './salvage-records';
 

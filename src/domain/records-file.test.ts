@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { KNOWN_IDS, arbitraryImportText, arbitraryRecords } from './record-arbitraries';
+import { KNOWN_IDS, arbitraryImportText, arbitraryRecords } from '../../test/factories/record-arbitraries';
 import { RECORDS_SCHEMA_VERSION, userRecordSchema } from './records';
 import type { UserRecord } from './records';
 import {
@@ -12,8 +12,8 @@ import {
   previewImport,
   readRecordsFile,
 } from './records-file';
-import { dataset } from './test-fixtures';
-import { figureRecord } from './test-fixtures';
+import { dataset } from '../../test/factories/dataset';
+import { figureRecord } from '../../test/factories/dataset';
 
 const NOW = '2026-03-01T12:00:00.000Z';
 const known = {

@@ -2,7 +2,7 @@ import shipped from '../../public/data/dataset.json';
 import { applyFilters, EMPTY_FILTERS, type Filters } from './filters';
 import { parseDataset } from './parse-dataset';
 import { buildReport } from './report';
-import { commitment, dataset, milestone, resolution, source, target } from './test-fixtures';
+import { commitment, dataset, milestone, resolution, source, target } from '../../test/factories/dataset';
 import type { Dataset } from './types';
 
 const report = (data: Dataset, filters: Filters = EMPTY_FILTERS) => buildReport(data, applyFilters(data, filters), filters);

@@ -1,6 +1,6 @@
 import type { AssessmentRecord } from './records';
 import { summariseResolutions } from './summary';
-import { cite, commitment, resolution, source } from './test-fixtures';
+import { cite, commitment, resolution, source } from '../../test/factories/dataset';
 import { buildStatusSeries, labelsSegment } from '../charts/status-bars/build-status-series';
 import { statusChartBasis } from './status-chart-basis';
 

@@ -1,6 +1,6 @@
 import { STATUSES } from './schema';
 import { countByStatus, emptyCounts, summariseResolutions } from './summary';
-import { commitment, resolution } from './test-fixtures';
+import { commitment, resolution } from '../../test/factories/dataset';
 
 describe('emptyCounts', () => {
   it('has a zero for every status', () => {

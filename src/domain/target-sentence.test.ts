@@ -5,7 +5,7 @@ import vi from '../i18n/locales/vi.json';
 import { formatDate, formatNumber, formatPercent, formatYear } from '../lib/format';
 import { assessPace } from './pace';
 import { targetSentence, type Translate } from './target-sentence';
-import { figure, milestone, target, text } from './test-fixtures';
+import { figure, milestone, target, text } from '../../test/factories/dataset';
 import type { Locale } from './types';
 
 const i18n = i18next.createInstance();

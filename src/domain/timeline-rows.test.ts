@@ -1,4 +1,4 @@
-import { event } from './test-fixtures';
+import { event } from '../../test/factories/dataset';
 import { timelineItems } from './timeline';
 import { buildTimelineAxis } from './timeline-axis';
 import { placeItem, placeRows } from './timeline-rows';

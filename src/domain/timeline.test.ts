@@ -1,7 +1,7 @@
 import { upcomingDeadlines } from './deadlines';
 import { SHARED_LANE, itemsByYear, layoutTimeline, timelineItems } from './timeline';
 import type { TimelineItem } from './timeline';
-import { commitment, event, resolution } from './test-fixtures';
+import { commitment, event, resolution } from '../../test/factories/dataset';
 
 const resolutions = [resolution('r1'), resolution('r2')];
 const events = [

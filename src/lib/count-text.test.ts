@@ -1,4 +1,4 @@
-import { commitment } from '../domain/test-fixtures';
+import { commitment } from '../../test/factories/dataset';
 import { countsText } from './count-text';
 import { initI18n } from './i18n';
 

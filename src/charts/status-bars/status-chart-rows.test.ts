@@ -1,5 +1,5 @@
 import { buildStatusSeries, chartRows } from './build-status-series';
-import { commitment, resolution } from '../../domain/test-fixtures';
+import { commitment, resolution } from '../../../test/factories/dataset';
 import { summariseResolutions } from '../../domain/summary';
 
 const resolutions = Array.from({ length: 6 }, (_, i) => resolution(`r${i}`));

@@ -2,7 +2,7 @@ import { render as rtlRender, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import type { ReactElement } from 'react';
 import userEvent from '@testing-library/user-event';
-import { resolution } from '../../../domain/test-fixtures';
+import { resolution } from '../../../../test/factories/dataset';
 import { I18nextProvider } from 'react-i18next';
 import { initI18n } from '../../../lib/i18n';
 import { ResolutionPicker } from './resolution-picker';

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter } from 'react-router';
 import { figure } from '../../../../test/records-kit';
-import { dataset } from '../../../domain/test-fixtures';
+import { dataset } from '../../../../test/factories/dataset';
 import { initI18n } from '../../../lib/i18n';
 import { useRecords } from '../../../stores/records';
 import { RecordsList } from './records-list';

@@ -1,5 +1,5 @@
 import { timelineSources } from './timeline-sources';
-import { cite, commitment, event, source } from '../../../domain/test-fixtures';
+import { cite, commitment, event, source } from '../../../../test/factories/dataset';
 
 describe('timelineSources', () => {
   it('lists the sources of the events and due commitments shown, each once, in dataset order', () => {

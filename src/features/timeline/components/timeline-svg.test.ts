@@ -1,6 +1,6 @@
 import { layoutTimeline } from '../../../domain/timeline';
 import { placeRows } from '../../../domain/timeline-rows';
-import { event, resolution } from '../../../domain/test-fixtures';
+import { event, resolution } from '../../../../test/factories/dataset';
 import { clip, timelineSvg } from './timeline-svg';
 
 const resolutions = [resolution('r1', '292/NQ-CP'), resolution('r2', '57')];

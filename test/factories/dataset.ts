@@ -1,9 +1,9 @@
 /**
- * Small typed builders for the domain unit tests. Only *.test.ts files import this module.
+ * Small typed builders of datasets and records, for the unit and component tests.
  */
-import { DATASET_SCHEMA_VERSION } from './schema';
-import type { FigureRecord } from './records';
-import type { RecordedFigure } from './figures';
+import { DATASET_SCHEMA_VERSION } from '../../src/domain/schema';
+import type { FigureRecord } from '../../src/domain/records';
+import type { RecordedFigure } from '../../src/domain/figures';
 import type {
   Citation,
   Commitment,
@@ -15,7 +15,7 @@ import type {
   Resolution,
   Source,
   Target,
-} from './types';
+} from '../../src/domain/types';
 
 export const text = (en: string, fr = en, vi = en): LocalizedText => ({ en, fr, vi });
 

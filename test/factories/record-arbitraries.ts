@@ -3,9 +3,9 @@
  * this module.
  */
 import fc from 'fast-check';
-import { exportRecordsJson } from './records-file';
-import type { AssessmentRecord, FigureRecord, UserCommitment, UserEvent, UserRecord, UserResolution, UserTarget } from './records';
-import { EVENT_KINDS, STATUSES } from './vocabulary';
+import { exportRecordsJson } from '../../src/domain/records-file';
+import type { AssessmentRecord, FigureRecord, UserCommitment, UserEvent, UserRecord, UserResolution, UserTarget } from '../../src/domain/records';
+import { EVENT_KINDS, STATUSES } from '../../src/domain/vocabulary';
 
 /** Ids records may point at besides the generated items; each list non-empty. */
 export interface ArbitraryKnownIds {
