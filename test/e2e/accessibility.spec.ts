@@ -32,6 +32,7 @@ for (const scheme of ['light', 'dark'] as const) {
     }
 
     test('no axe violations on any slide in the standard theme', async ({ page }) => {
+      test.slow(); // an axe run per slide
       await page.goto('/present?lang=en&contrast=standard&slide=1');
       await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
       await expect(page.locator('.present-counter')).toHaveText(/Slide 1 of (\d+)/);
@@ -48,6 +49,7 @@ for (const scheme of ['light', 'dark'] as const) {
 
 // The slides' high contrast is for the back of a room: AAA (7:1) for text, checked on every slide.
 test('every slide in the high-contrast theme meets WCAG AAA contrast', async ({ page }) => {
+  test.slow(); // an axe run per slide
   await page.goto('/present?lang=en&slide=1');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'contrast');
   await expect(page.locator('.present-counter')).toHaveText(/Slide 1 of (\d+)/);

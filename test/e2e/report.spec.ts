@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { rgb, themeToken } from './theme-tokens';
 
 interface Shipped {
   resolutions: { id: string; code: string; issuer: { en: string }; citations: { quote: string }[] }[];
@@ -46,7 +47,7 @@ test('the report of a filtered view prints to PDF: numbered pages with a running
 
   const filtered = await printedPages(page);
   // On paper: light, without controls, and the chart drawn at its fixed size.
-  expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(255, 255, 255)');
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(rgb(themeToken.print('bg')));
   await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeHidden();
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
   await expect(page.locator('.report-chart .recharts-wrapper > svg')).toHaveAttribute('width', '640');
@@ -85,6 +86,7 @@ test.describe('in the dark theme', () => {
   test.use({ colorScheme: 'dark' });
 
   test('the report has no axe violations', async ({ page }) => {
+    test.slow(); // axe over the whole report, every page of it at once
     await page.goto('/report?lang=vi&res=r292');
     await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toBeVisible();
     await expect(page.locator('.report-chart .recharts-wrapper > svg')).toBeVisible();

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { rgb, themeToken } from './theme-tokens';
 
 test.describe('with the system in dark mode', () => {
   test.use({ colorScheme: 'dark' });
@@ -8,7 +9,7 @@ test.describe('with the system in dark mode', () => {
     await page.goto('/targets/agencies-abroad?lang=en');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
-    expect(background).toBe('rgb(15, 18, 22)');
+    expect(background).toBe(rgb(themeToken.dark('bg')));
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
     expect(results.violations.map((v) => v.id)).toEqual([]);
 
