@@ -56,3 +56,32 @@ describe('before the first paint', () => {
     expect(document.documentElement.dataset.theme).toBe('light');
   });
 });
+
+describe('another dataset downloads from the first moment', () => {
+  const preloads = () => [...document.head.querySelectorAll<HTMLLinkElement>('link[rel="preload"]')].map((l) => [l.as, l.getAttribute('href'), l.crossOrigin]);
+  beforeEach(() => document.head.querySelectorAll('link[rel="preload"]').forEach((l) => l.remove()));
+
+  it('asks for the file a link names, as the app will fetch it', () => {
+    page('/?dataset=/bench/medium.json');
+    expect(preloads()).toEqual([['fetch', '/bench/medium.json', 'anonymous']]);
+  });
+
+  it('and the one this tab chose earlier', () => {
+    sessionStorage.setItem('policy-targets:dataset-url', '/data/other.json');
+    page('/timeline');
+    expect(preloads()).toEqual([['fetch', '/data/other.json', 'anonymous']]);
+  });
+
+  it.each([['another site', '//elsewhere.example/data.json'], ['a path out of the site', '/../secret.json'], ['an absolute URL', 'https://elsewhere.example/d.json']])(
+    'never for %s',
+    (_name, named) => {
+      page(`/?dataset=${encodeURIComponent(named)}`);
+      expect(preloads()).toEqual([]);
+    },
+  );
+
+  it('nor for the shipped one, which index.html already preloads', () => {
+    page('/');
+    expect(preloads()).toEqual([]);
+  });
+});

@@ -27,7 +27,8 @@ import { VirtualList } from '../../../components/virtual-list';
 let statusChartModule: Promise<typeof StatusChartModule> | null = null;
 /** The module once loaded: the chart then renders at once, rather than at a Suspense reveal React throttles. */
 let loadedStatusChart: typeof StatusChartModule | null = null;
-const loadStatusChart = () =>
+/** Loads the status chart's code (recharts) ahead of its first render; the chart then draws without suspending. */
+export const loadStatusChart = () =>
   (statusChartModule ??= import('../../../charts/status-bars/status-chart').then((m) => (loadedStatusChart = m)));
 if (typeof window !== 'undefined' && window.matchMedia?.('(min-width: 64rem)').matches)
   (window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1)))(() => void loadStatusChart());
