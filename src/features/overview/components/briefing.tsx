@@ -4,8 +4,9 @@ import { AppLink } from '../../../components/app-link';
 import { MilestoneLink } from '../../../components/milestone-link';
 import { StatusBadge } from '../../../components/status-badge';
 import { paths } from '../../../config/paths';
-import type { Briefing, Change, TimeLeft } from '../../../domain/briefing';
+import type { Briefing, Change } from '../../../domain/briefing';
 import { useFormat } from '../../../hooks/use-format';
+import { useTimeLeft } from '../../../hooks/use-time-left';
 import { countsText } from '../../../lib/count-text';
 import { TargetBriefing } from './target-briefing';
 
@@ -43,17 +44,6 @@ export const BriefingStrip = memo(function BriefingStrip({ briefing }: { briefin
     </section>
   );
 });
-
-function useTimeLeft() {
-  const { t } = useTranslation();
-  return (left: TimeLeft | null) => {
-    if (left === null) return t('briefing.thisYear');
-    const years = t('briefing.years', { count: left.years });
-    const months = t('briefing.months', { count: left.months });
-    if (left.years > 0 && left.months > 0) return t('briefing.leftBoth', { years, months });
-    return t('briefing.leftOne', { time: left.years > 0 ? years : months });
-  };
-}
 
 function NextDeadlineCell({ briefing }: { briefing: Briefing }) {
   const { t } = useTranslation();
