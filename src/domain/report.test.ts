@@ -143,13 +143,18 @@ describe('the report of the shipped dataset', () => {
   const data = parseDataset(shipped);
 
   it('has a section for each resolution and one bibliography entry for each source it cites', () => {
-    const { sections, bibliography } = report(data);
+    const { sections, meetings, bibliography } = report(data);
     expect(sections.map((s) => s.resolution.id)).toEqual(data.resolutions.map((r) => r.id));
     expect(bibliography.map((e) => e.n)).toEqual(bibliography.map((_, i) => i + 1));
     expect(bibliography.every((e) => e.kind === 'source')).toBe(true);
     const ids = bibliography.map((e) => (e.kind === 'source' ? e.source.id : ''));
     expect(new Set(ids).size).toBe(ids.length);
-    const cited = new Set(sections.flatMap((s) => [s.resolution, ...s.tasks.flatMap((t) => [t.commitment, ...t.measures.map((m) => m.commitment)])]).flatMap((x) => x.citations.map((c) => c.sourceId)));
+    const cited = new Set(
+      [
+        ...sections.flatMap((s) => [s.resolution, ...s.tasks.flatMap((t) => [t.commitment, ...t.measures.map((m) => m.commitment)])]),
+        ...meetings.flatMap((m) => [m.meeting, ...m.items.map((i) => i.commitment)]),
+      ].flatMap((x) => x.citations.map((c) => c.sourceId)),
+    );
     expect(new Set(ids)).toEqual(cited);
   });
 
@@ -160,5 +165,23 @@ describe('the report of the shipped dataset', () => {
     expect(listed('r59')).toEqual(['peoples-organisations-resolutions-57-59']);
     expect(listed('r292')).toHaveLength(6);
     expect(sections[0]!.targets.map((t) => t.target.id)).toEqual(['agencies-abroad']);
+  });
+
+  it('lists the requests and pledges that serve no resolution by meeting, newest meeting first, and not those printed under a resolution', () => {
+    const { meetings } = report(data);
+    expect(meetings.map((m) => [m.meeting.id, m.items.length])).toEqual([
+      ['peoples-foreign-affairs-information-conference-2025', 5],
+      ['local-foreign-affairs-conference-2025', 6],
+      ['minister-meets-heads-of-agencies-2024', 4],
+    ]);
+    expect(meetings.flatMap((m) => m.items.map((i) => i.commitment.id))).not.toContain('peoples-organisations-resolutions-57-59');
+    for (const m of meetings) expect(m.notes.length).toBeGreaterThan(0);
+    // One of them at risk: the summary says which meeting made it.
+    const risky = { ...data, commitments: data.commitments.map((c) => (c.id === 'localities-staff-three-pillars' ? { ...c, status: 'at_risk' as const } : c)) };
+    expect(report(risky).summary.attention.map((a) => [a.commitment.id, a.resolution, a.meeting?.id])).toEqual([
+      ['localities-staff-three-pillars', undefined, 'local-foreign-affairs-conference-2025'],
+    ]);
+    // Choosing resolutions leaves them out: they serve none.
+    expect(report(data, { ...EMPTY_FILTERS, resolutions: ['r292'] }).meetings).toEqual([]);
   });
 });

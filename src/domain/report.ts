@@ -1,12 +1,13 @@
 import { bibliography, type Bibliography, type BibliographyEntry } from './bibliography';
 import { assessmentCounts, worrying, type AssessmentCounts } from './briefing';
-import { isFromMeeting, servesResolution } from './commitment-links';
+import { isFromMeeting, servedResolutionIds, servesResolution } from './commitment-links';
 import { upcomingDeadlines, type Deadline } from './deadlines';
+import { groupByMeeting } from './meetings';
 import type { RecordedFigure } from './figures';
 import type { Filters, FilteredDataset } from './filters';
 import { assessPace, type TargetPace } from './pace';
 import type { AssessmentRecord } from './records';
-import type { Commitment, Dataset, Milestone, Resolution, Target } from './types';
+import type { Commitment, Dataset, Milestone, PolicyEvent, Resolution, Target } from './types';
 
 /** The latest assessment of an item, with the bibliography number of the source it gives. */
 export interface ReportAssessment {
@@ -52,12 +53,21 @@ export interface ReportSection {
   targets: ReportTarget[];
 }
 
+/** A meeting's requests and pledges that serve no resolution (those that do print under it). */
+export interface ReportMeeting {
+  meeting: PolicyEvent;
+  notes: number[];
+  items: ReportCommitment[];
+}
+
 /** An item at risk or off track, as the summary gives it: what, where, why and on whose word. */
 export interface ReportAttention {
   commitment: Commitment;
   resolution: Resolution | undefined;
   /** The task a measure belongs to, so the reader knows where it sits. */
   parent: Commitment | undefined;
+  /** The meeting that made a request or pledge. */
+  meeting: PolicyEvent | undefined;
   notes: number[];
   assessment: ReportAssessment | null;
 }
@@ -74,6 +84,7 @@ export interface ReportSummary {
 export interface Report {
   summary: ReportSummary;
   sections: ReportSection[];
+  meetings: ReportMeeting[];
   /** Every source the report cites, once each, numbered as the text refers to them. */
   bibliography: BibliographyEntry[];
 }
@@ -108,7 +119,8 @@ function assessmentOf(bib: Bibliography, records: ReportRecords, commitmentId: s
  * The printed report of what the filters show: a summary (each target's latest figure and pace,
  * how many commitments are assessed, those at risk or off track with their justification, the next
  * deadlines), then one section per resolution with its tasks and measures (in the source's
- * order), their assessments and its targets, then one bibliography. A source is one entry however
+ * order), their assessments and its targets, then the meetings' requests and pledges that serve
+ * no resolution, by meeting, then one bibliography. A source is one entry however
  * often it is cited, numbered in reading order, and the text gives its number.
  */
 export function buildReport(data: Dataset, filtered: FilteredDataset, filters: Filters, records: ReportRecords, today: string): Report {
@@ -133,6 +145,7 @@ export function buildReport(data: Dataset, filtered: FilteredDataset, filters: F
       commitment,
       resolution: resolutionOf(commitment),
       parent: commitment.parentId === null ? undefined : data.commitments.find((c) => c.id === commitment.parentId),
+      meeting: commitment.eventId === undefined ? undefined : data.events.find((e) => e.id === commitment.eventId),
       notes: bib.cite(commitment.citations),
       assessment: assessmentOf(bib, records, commitment.id),
     })),
@@ -166,5 +179,10 @@ export function buildReport(data: Dataset, filtered: FilteredDataset, filters: F
     return [{ resolution, listsCommitments, notes, tasks, targets: reportTargets }];
   });
 
-  return { summary, sections, bibliography: bib.entries() };
+  const meetings = groupByMeeting(
+    filtered.commitments.filter((c) => servedResolutionIds(c).length === 0),
+    data.events,
+  ).map(({ meeting, commitments }) => ({ meeting, notes: bib.cite(meeting.citations), items: commitments.map((c) => ({ ...cited(c), measures: [] })) }));
+
+  return { summary, sections, meetings, bibliography: bib.entries() };
 }

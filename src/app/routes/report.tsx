@@ -9,6 +9,7 @@ import { dataAsOf } from '../../domain/as-of';
 import { buildReport } from '../../domain/report';
 import type { Dataset } from '../../domain/types';
 import { Bibliography } from '../../features/report/components/bibliography';
+import { ReportMeetings } from '../../features/report/components/report-meetings';
 import { ReportSection, sectionAnchor } from '../../features/report/components/report-section';
 import { ReportSummary } from '../../features/report/components/report-summary';
 import '../../features/report/report.css';
@@ -83,7 +84,7 @@ function Report({ data, filtered, figuresByTarget, assessments, asOf }: {
           </button>
           <p className="muted">{t('report.hint')}</p>
         </div>
-        {report.sections.length > 0 && (
+        {(report.sections.length > 0 || report.meetings.length > 0) && (
           <nav className="report-contents" aria-labelledby="report-contents">
             <h2 id="report-contents">{t('report.contents')}</h2>
             <ol>
@@ -97,6 +98,11 @@ function Report({ data, filtered, figuresByTarget, assessments, asOf }: {
                   </a>
                 </li>
               ))}
+              {report.meetings.length > 0 && (
+                <li>
+                  <a href="#report-meetings">{t('overview.meetingsTitle')}</a>
+                </li>
+              )}
               <li>
                 <a href="#report-sources">{t('report.footnotes')}</a>
               </li>
@@ -104,7 +110,7 @@ function Report({ data, filtered, figuresByTarget, assessments, asOf }: {
           </nav>
         )}
       </header>
-      {report.sections.length === 0 ? (
+      {report.sections.length === 0 && report.meetings.length === 0 ? (
         <EmptyState>{t('filters.nothing')}</EmptyState>
       ) : (
         <>
@@ -114,6 +120,7 @@ function Report({ data, filtered, figuresByTarget, assessments, asOf }: {
             {report.sections.map((section) => (
               <ReportSection key={section.resolution.id} section={section} figuresByTarget={figuresByTarget} today={today} startYear={startYear} />
             ))}
+            <ReportMeetings meetings={report.meetings} />
           </div>
           <Bibliography entries={report.bibliography} />
         </>

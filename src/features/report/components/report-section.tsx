@@ -79,8 +79,11 @@ export function ReportSection({ section, figuresByTarget, today, startYear }: {
     );
   return (
     <section className="report-section" id={sectionAnchor(id)} aria-labelledby={titleId}>
-      <p className="eyebrow">{format.text(resolution.issuer)}</p>
-      {heading}
+      {/* The issuer and the heading stay on one page. */}
+      <header className="report-section-head">
+        <p className="eyebrow">{format.text(resolution.issuer)}</p>
+        {heading}
+      </header>
       {resolution.note && (
         <p className="notice" role="note">
           <strong>{t('resolution.sourceNote')}</strong> {format.text(resolution.note)}

@@ -69,9 +69,10 @@ function Headline({ summary, figuresByTarget, today, startYear }: { summary: Mod
 function AttentionItem({ item }: { item: ReportAttention }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const { commitment: c, resolution, parent } = item;
+  const { commitment: c, resolution, parent, meeting } = item;
   const where = [
     resolution && t('resolution.short', { code: resolution.code }),
+    !resolution && meeting && `${format.text(meeting.title)}, ${format.dateRange(meeting.date, meeting.endDate)}`,
     parent && t(`kind.${parent.kind}`, { n: parent.order }),
     t(`kind.${c.kind}`, { n: c.order }),
   ].filter(Boolean);
