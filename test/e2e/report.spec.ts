@@ -26,16 +26,23 @@ const RECORDS = JSON.stringify({
   version: 1,
 });
 
+/** The most common text height on the pages, in points: the body text's size as printed. */
+let bodySize = 0;
+
 /** The report as Chromium prints it to A4: one string of text per page. */
 async function printedPages(page: Page): Promise<string[]> {
   await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
   const buffer = await page.pdf({ format: 'A4' });
   const pdf = await getDocument({ data: new Uint8Array(buffer), useSystemFonts: true }).promise;
   const pages: string[] = [];
+  const heights = new Map<number, number>();
   for (let n = 1; n <= pdf.numPages; n++) {
     const content = await (await pdf.getPage(n)).getTextContent();
     pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' ').replace(/\s+/g, ' ').trim());
+    for (const item of content.items)
+      if ('str' in item && item.str.trim()) heights.set(Math.round(item.height * 2) / 2, (heights.get(Math.round(item.height * 2) / 2) ?? 0) + item.str.length);
   }
+  bodySize = [...heights].sort((a, b) => b[1] - a[1])[0]![0];
   await pdf.destroy();
   return pages;
 }
@@ -101,6 +108,8 @@ for (const l of LANGUAGES) {
 
     const pages = await printedPages(page);
     expect(pages.length).toBeLessThanOrEqual(6);
+    // At its own size: nothing too wide for the page, which Chromium would shrink whole to fit.
+    expect(bodySize).toBeGreaterThanOrEqual(9.5);
     pages.forEach((text, i) => {
       expect(squash(text), `page ${i + 1}`).toContain(squash(l.pageOf(i + 1, pages.length)));
       expect(squash(text), `page ${i + 1}`).toContain(squash(l.asOf));

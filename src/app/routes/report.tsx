@@ -141,7 +141,7 @@ function usePrintedPageMargins(head: string, pageOf: string) {
     const [before, middle, after] = pageOf.split(/\{\{(?:n|count)\}\}/);
     const style = document.createElement('style');
     style.dataset.reportPage = '';
-    style.textContent = `@page { @top-left { content: ${cssString(head)}; font-size: 8pt; color: #333; } @bottom-right { content: ${cssString(before ?? '')} counter(page) ${cssString(middle ?? '')} counter(pages) ${cssString(after ?? '')}; font-size: 8pt; color: #333; } }`;
+    style.textContent = `@page { margin: 15mm 13mm; @top-left { content: ${cssString(head)}; font-size: 8pt; color: #333; } @bottom-right { content: ${cssString(before ?? '')} counter(page) ${cssString(middle ?? '')} counter(pages) ${cssString(after ?? '')}; font-size: 8pt; color: #333; } }`;
     document.head.append(style);
     return () => style.remove();
   }, [head, pageOf]);

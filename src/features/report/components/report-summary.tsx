@@ -79,7 +79,7 @@ function AttentionItem({ item }: { item: ReportAttention }) {
   return (
     <li>
       <p className="report-item">
-        <StatusBadge status={c.status} /> <strong className="report-item-label">{where.join(' · ')}</strong> {format.text(c.text)}
+        <StatusBadge status={c.status} /> <strong>{where.join(' · ')}</strong> {format.text(c.text)}
         <FootnoteRefs notes={item.notes} />
       </p>
       {item.assessment ? <AssessmentLine assessment={item.assessment} /> : <p className="report-assessment muted">{t('report.noJustification')}</p>}
