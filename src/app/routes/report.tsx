@@ -4,10 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { EmptyState, QueryState } from '../../components/query-state';
 import type { FilteredDataset } from '../../domain/filters';
 import type { RecordedFigure } from '../../domain/figures';
+import type { AssessmentRecord } from '../../domain/records';
 import { dataAsOf } from '../../domain/as-of';
 import { buildReport } from '../../domain/report';
 import type { Dataset } from '../../domain/types';
+import { Bibliography } from '../../features/report/components/bibliography';
+import { ReportMeetings } from '../../features/report/components/report-meetings';
 import { ReportSection, sectionAnchor } from '../../features/report/components/report-section';
+import { ReportSummary } from '../../features/report/components/report-summary';
 import '../../features/report/report.css';
 import { useFilteredDataset } from '../../hooks/use-filtered-dataset';
 import { useFilters } from '../../hooks/use-filters';
@@ -15,7 +19,7 @@ import { useFormat } from '../../hooks/use-format';
 import { todayIso } from '../../lib/clock';
 import { FilteredNotice } from '../filtered-notice';
 
-/** The filtered view as a document to print or save as PDF: one section per resolution, sources as footnotes. */
+/** The filtered view as a document to print or save as PDF: a summary, an appendix by resolution, one bibliography. */
 export function ReportRoute() {
   const query = useFilteredDataset();
   return (
@@ -25,6 +29,7 @@ export function ReportRoute() {
           data={query.data.data}
           filtered={query.data.filtered}
           figuresByTarget={query.data.figuresByTarget}
+          assessments={query.data.assessments}
           asOf={dataAsOf(query.data.data, query.data.figures, query.data.assessments)}
         />
       )}
@@ -32,12 +37,18 @@ export function ReportRoute() {
   );
 }
 
-function Report({ data, filtered, figuresByTarget, asOf }: { data: Dataset; filtered: FilteredDataset; figuresByTarget: ReadonlyMap<string, RecordedFigure[]>; asOf: string }) {
+function Report({ data, filtered, figuresByTarget, assessments, asOf }: {
+  data: Dataset;
+  filtered: FilteredDataset;
+  figuresByTarget: ReadonlyMap<string, RecordedFigure[]>;
+  assessments: ReadonlyMap<string, AssessmentRecord[]>;
+  asOf: string;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const { filters } = useFilters();
   const today = todayIso();
-  const report = buildReport(data, filtered, filters);
+  const report = buildReport(data, filtered, filters, { figuresByTarget, assessments }, today);
   const startYear = chartStartYear(data, today);
   // The page title is what "Save as PDF" offers as the file name.
   const documentTitle = `${format.text(data.title)} — ${t('nav.report')} ${today}`;
@@ -73,10 +84,13 @@ function Report({ data, filtered, figuresByTarget, asOf }: { data: Dataset; filt
           </button>
           <p className="muted">{t('report.hint')}</p>
         </div>
-        {report.sections.length > 0 && (
+        {(report.sections.length > 0 || report.meetings.length > 0) && (
           <nav className="report-contents" aria-labelledby="report-contents">
             <h2 id="report-contents">{t('report.contents')}</h2>
             <ol>
+              <li>
+                <a href="#report-summary">{t('report.summary')}</a>
+              </li>
               {report.sections.map(({ resolution: r }) => (
                 <li key={r.id}>
                   <a href={`#${sectionAnchor(r.id)}`}>
@@ -84,14 +98,33 @@ function Report({ data, filtered, figuresByTarget, asOf }: { data: Dataset; filt
                   </a>
                 </li>
               ))}
+              {report.meetings.length > 0 && (
+                <li>
+                  <a href="#report-meetings">{t('overview.meetingsTitle')}</a>
+                </li>
+              )}
+              <li>
+                <a href="#report-sources">{t('report.footnotes')}</a>
+              </li>
             </ol>
           </nav>
         )}
       </header>
-      {report.sections.length === 0 && <EmptyState>{t('filters.nothing')}</EmptyState>}
-      {report.sections.map((section) => (
-        <ReportSection key={section.resolution.id} section={section} figuresByTarget={figuresByTarget} today={today} startYear={startYear} />
-      ))}
+      {report.sections.length === 0 && report.meetings.length === 0 ? (
+        <EmptyState>{t('filters.nothing')}</EmptyState>
+      ) : (
+        <>
+          <ReportSummary summary={report.summary} figuresByTarget={figuresByTarget} today={today} startYear={startYear} />
+          <div className="report-appendix">
+            <p className="eyebrow report-appendix-head">{t('report.appendix')}</p>
+            {report.sections.map((section) => (
+              <ReportSection key={section.resolution.id} section={section} figuresByTarget={figuresByTarget} today={today} startYear={startYear} />
+            ))}
+            <ReportMeetings meetings={report.meetings} />
+          </div>
+          <Bibliography entries={report.bibliography} />
+        </>
+      )}
     </article>
   );
 }
@@ -108,7 +141,7 @@ function usePrintedPageMargins(head: string, pageOf: string) {
     const [before, middle, after] = pageOf.split(/\{\{(?:n|count)\}\}/);
     const style = document.createElement('style');
     style.dataset.reportPage = '';
-    style.textContent = `@page { @top-left { content: ${cssString(head)}; font-size: 8pt; color: #333; } @bottom-right { content: ${cssString(before ?? '')} counter(page) ${cssString(middle ?? '')} counter(pages) ${cssString(after ?? '')}; font-size: 8pt; color: #333; } }`;
+    style.textContent = `@page { margin: 15mm 13mm; @top-left { content: ${cssString(head)}; font-size: 8pt; color: #333; } @bottom-right { content: ${cssString(before ?? '')} counter(page) ${cssString(middle ?? '')} counter(pages) ${cssString(after ?? '')}; font-size: 8pt; color: #333; } }`;
     document.head.append(style);
     return () => style.remove();
   }, [head, pageOf]);

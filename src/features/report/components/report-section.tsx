@@ -3,16 +3,29 @@ import { EmptyState } from '../../../components/query-state';
 import { StatusBadge } from '../../../components/status-badge';
 import { UserBadge } from '../../../components/user-badge';
 import { DueOrHorizon } from '../../../components/due-or-horizon';
-import { InferredNote } from '../../../components/inferred-note';
 import type { RecordedFigure } from '../../../domain/figures';
 import type { ReportCommitment, ReportSection as Model } from '../../../domain/report';
+import type { Inference } from '../../../domain/types';
 import { useFormat } from '../../../hooks/use-format';
-import { FootnoteList, FootnoteRefs } from './footnotes';
+import { AssessmentLine } from './assessment-line';
+import { FootnoteRefs } from './footnotes';
 import { ReportTarget } from './report-target';
 
 export const sectionAnchor = (resolutionId: string) => `report-${resolutionId}`;
 
-function CommitmentItem({ item, sectionId }: { item: ReportCommitment; sectionId: string }) {
+/** On paper the flag and the dataset's own note are enough: the note says what was read into the source. */
+function InferredLine({ inferred }: { inferred?: Inference }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  if (!inferred) return null;
+  return (
+    <p className="report-inferred" role="note">
+      <span className="inferred-badge">{t('inferred.badge')}</span> {format.text(inferred.note)}
+    </p>
+  );
+}
+
+function CommitmentItem({ item }: { item: ReportCommitment }) {
   const { t } = useTranslation();
   const format = useFormat();
   const { commitment: c } = item;
@@ -21,16 +34,15 @@ function CommitmentItem({ item, sectionId }: { item: ReportCommitment; sectionId
       <p className="report-item">
         <strong className="report-item-label">{t(`kind.${c.kind}`, { n: c.order })}</strong>{' '}
         <span>{format.text(c.text)}</span>
-        <FootnoteRefs sectionId={sectionId} notes={item.notes} />{' '}
-        <DueOrHorizon commitment={c} />{' '}
-        <StatusBadge status={c.status} />
+        <FootnoteRefs notes={item.notes} /> <DueOrHorizon commitment={c} /> <StatusBadge status={c.status} />
         <UserBadge origin={c.origin} />
       </p>
-      <InferredNote inferred={c.inferred} />
+      {item.assessment && <AssessmentLine assessment={item.assessment} />}
+      <InferredLine inferred={c.inferred} />
       {item.measures.length > 0 && (
         <ul aria-label={t('resolution.measuresOf', { n: c.order })}>
           {item.measures.map((m) => (
-            <CommitmentItem key={m.commitment.id} item={m} sectionId={sectionId} />
+            <CommitmentItem key={m.commitment.id} item={m} />
           ))}
         </ul>
       )}
@@ -38,7 +50,7 @@ function CommitmentItem({ item, sectionId }: { item: ReportCommitment; sectionId
   );
 }
 
-/** One resolution of the report; in print it starts a page, and its footnotes close it. */
+/** One resolution of the appendix: its tasks and measures, their assessments, its targets. */
 export function ReportSection({ section, figuresByTarget, today, startYear }: {
   section: Model;
   figuresByTarget: ReadonlyMap<string, RecordedFigure[]>;
@@ -50,27 +62,28 @@ export function ReportSection({ section, figuresByTarget, today, startYear }: {
   const { resolution } = section;
   const id = resolution.id;
   const titleId = `${sectionAnchor(id)}-title`;
+  const heading = (
+    <h2 id={titleId}>
+      {t('resolution.short', { code: resolution.code })} — {format.text(resolution.title)}
+      <FootnoteRefs notes={section.notes} />
+      <UserBadge origin={resolution.origin} />
+    </h2>
+  );
   // Nothing listed for it: one line in the report, not a page of its own.
   if (section.tasks.length === 0 && section.targets.length === 0)
     return (
       <section className="report-section report-line" id={sectionAnchor(id)} aria-labelledby={titleId}>
-        <h2 id={titleId}>
-          {t('resolution.short', { code: resolution.code })} — {format.text(resolution.title)}
-          <FootnoteRefs sectionId={id} notes={section.notes} />
-          <UserBadge origin={resolution.origin} />
-        </h2>
+        {heading}
         <p>{t(section.listsCommitments ? 'resolution.noCommitments' : 'resolution.noCommitmentsInSources')}</p>
-        <FootnoteList sectionId={id} footnotes={section.footnotes} />
       </section>
     );
   return (
     <section className="report-section" id={sectionAnchor(id)} aria-labelledby={titleId}>
-      <p className="eyebrow">{format.text(resolution.issuer)}</p>
-      <h2 id={titleId}>
-        {t('resolution.short', { code: resolution.code })} — {format.text(resolution.title)}
-        <FootnoteRefs sectionId={id} notes={section.notes} />
-        <UserBadge origin={resolution.origin} />
-      </h2>
+      {/* The issuer and the heading stay on one page. */}
+      <header className="report-section-head">
+        <p className="eyebrow">{format.text(resolution.issuer)}</p>
+        {heading}
+      </header>
       {resolution.note && (
         <p className="notice" role="note">
           <strong>{t('resolution.sourceNote')}</strong> {format.text(resolution.note)}
@@ -82,7 +95,7 @@ export function ReportSection({ section, figuresByTarget, today, startYear }: {
       ) : (
         <ul className="report-tasks" aria-label={t('resolution.tasks')}>
           {section.tasks.map((task) => (
-            <CommitmentItem key={task.commitment.id} item={task} sectionId={id} />
+            <CommitmentItem key={task.commitment.id} item={task} />
           ))}
         </ul>
       )}
@@ -90,11 +103,10 @@ export function ReportSection({ section, figuresByTarget, today, startYear }: {
         <>
           <h3>{t('commitment.targets')}</h3>
           {section.targets.map((item) => (
-            <ReportTarget key={item.target.id} item={item} sectionId={id} figures={figuresByTarget.get(item.target.id) ?? []} today={today} startYear={startYear} />
+            <ReportTarget key={item.target.id} item={item} figures={figuresByTarget.get(item.target.id) ?? []} today={today} startYear={startYear} />
           ))}
         </>
       )}
-      <FootnoteList sectionId={id} footnotes={section.footnotes} />
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buildTargetSeries } from '../../../charts/target-progress/build-target-series';
 import { TargetChart } from '../../../charts/target-progress/target-chart';
@@ -10,40 +11,68 @@ import { useTargetSummary } from '../../../hooks/use-target-summary';
 import { FootnoteRefs } from './footnotes';
 
 /** Printed pages have no hover and no resize: the chart gets a fixed size that fits A4 and Letter. */
-const CHART_HEIGHT = 280;
+const CHART_HEIGHT = 220;
 
-/** A target as the report prints it: its milestones with their sources, the chart, and the chart in words. */
-export function ReportTarget({ item, sectionId, figures, today, startYear }: {
-  item: Model;
-  sectionId: string;
-  figures: RecordedFigure[];
-  today: string;
-  startYear: number;
-}) {
+/** A target's chart at the report's fixed size. */
+export function ReportChart({ target, figures, today, startYear }: { target: Model['target']; figures: RecordedFigure[]; today: string; startYear: number }) {
+  return (
+    <div className="report-chart">
+      <TargetChart series={buildTargetSeries(target, figures, startYear)} today={toDecimalYear(today)} height={CHART_HEIGHT} />
+    </div>
+  );
+}
+
+/** "a; b; c", each part with its footnote numbers. */
+function Cited({ parts }: { parts: { key: string; text: string; notes: number[] }[] }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {parts.map((p, i) => (
+        <Fragment key={p.key}>
+          {i > 0 && t('report.listSeparator')}
+          {p.text}
+          <FootnoteRefs notes={p.notes} />
+        </Fragment>
+      ))}
+    </>
+  );
+}
+
+/** A target as the appendix prints it: its milestones and latest figures with their sources, and its chart unless the summary drew it. */
+export function ReportTarget({ item, figures, today, startYear }: { item: Model; figures: RecordedFigure[]; today: string; startYear: number }) {
   const { t } = useTranslation();
   const format = useFormat();
   const summarise = useTargetSummary();
   const { target } = item;
   const unit = format.text(target.unit);
+  const milestones = item.milestones.map(({ milestone: m, notes }) => ({
+    key: String(m.year),
+    text: t(m.approximate ? 'target.milestoneApprox' : 'target.milestone', { value: format.number(m.value), unit, year: format.year(m.year) }),
+    notes,
+  }));
+  const recorded = item.figures.map(({ figure, notes }) => ({
+    key: figure.id,
+    text: t('report.figure', { value: format.number(figure.value), date: format.date(figure.asOf) }),
+    notes,
+  }));
   return (
     <figure className="report-target">
       <h4>{format.text(target.label)}</h4>
-      <ul className="report-milestones">
-        {item.milestones.map(({ milestone: m, notes }) => (
-          <li key={m.year}>
-            {t(m.approximate ? 'target.milestoneApprox' : 'target.milestone', {
-              value: format.number(m.value),
-              unit,
-              year: format.year(m.year),
-            })}
-            <FootnoteRefs sectionId={sectionId} notes={notes} />
-          </li>
-        ))}
-      </ul>
-      <div className="report-chart">
-        <TargetChart series={buildTargetSeries(target, figures, startYear)} today={toDecimalYear(today)} height={CHART_HEIGHT} />
-      </div>
-      <figcaption className="chart-summary">{summarise(target, computeProgress(target, figures, today))}</figcaption>
+      <p className="report-target-line">
+        <strong>{t('report.targetsLine')}</strong> <Cited parts={milestones} />
+      </p>
+      {recorded.length > 0 && (
+        <p className="report-target-line">
+          <strong>{t('report.figuresLine')}</strong> <Cited parts={recorded} />
+          {item.earlierFigures > 0 && <> {t('report.earlierFigures', { count: item.earlierFigures })}</>}
+        </p>
+      )}
+      {item.chart && (
+        <>
+          <ReportChart target={target} figures={figures} today={today} startYear={startYear} />
+          <figcaption className="chart-summary">{summarise(target, computeProgress(target, figures, today))}</figcaption>
+        </>
+      )}
     </figure>
   );
 }
