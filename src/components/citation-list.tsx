@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { useMergedDataset, type Merged } from '../hooks/use-merged-dataset';
+import { useMergedDataset, type MergedRecords } from '../hooks/use-merged-dataset';
 import type { Citation } from '../domain/types';
 import { useFormat } from '../hooks/use-format';
 import { SafeLink } from './safe-link';
 import { useQuotedTranslationNote } from '../hooks/use-quoted-translation-note';
 
-const selectSources = (m: Merged) => m.data.sources;
+const selectSources = (m: MergedRecords) => m.data.sources;
 
 /**
  * The sources behind an item: the quoted sentence in the language of the text quoted, and where it

@@ -1,13 +1,13 @@
 import { useCallback } from 'react';
 import { applyFilters } from '../domain/filters';
 import { useFilters } from './use-filters';
-import { useMergedDataset, type Merged } from './use-merged-dataset';
+import { useMergedDataset, type MergedRecords } from './use-merged-dataset';
 
 /** The merged dataset as the current filters show it. */
 export function useFilteredDataset() {
   const { filters } = useFilters();
   const select = useCallback(
-    (merged: Merged) => ({
+    (merged: MergedRecords) => ({
       data: merged.data,
       figures: merged.figures,
       figuresByTarget: merged.figuresByTarget,

@@ -12,7 +12,7 @@ import type { Target } from '../domain/types';
 import { summariseResolutions } from '../domain/summary';
 import { useToday } from './use-today';
 import { useFilters } from './use-filters';
-import { useMergedDataset, type Merged } from './use-merged-dataset';
+import { useMergedDataset, type MergedRecords } from './use-merged-dataset';
 
 export const RECENT_EVENTS = 5;
 /** What the briefing lists under "What changed lately". */
@@ -37,7 +37,7 @@ export function useOverview() {
   const { filters } = useFilters();
   const today = useToday();
   const select = useCallback(
-    (merged: Merged) => {
+    (merged: MergedRecords) => {
       const { data, figuresByTarget, assessments } = merged;
       const filtered = applyFilters(data, filters);
       const deadlines = upcomingDeadlines(filtered.resolutions, filtered.commitments, filtered.targets, parsePartialDate(today).year);

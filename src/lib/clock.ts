@@ -5,8 +5,9 @@ export const localDayIso = (at: Date): string => `${pad(at.getFullYear(), 4)}-${
 
 /**
  * Today as YYYY-MM-DD in the user's own time zone: in Hanoi a new day starts at 17:00 UTC, and a
- * figure dated that day must not be refused as "in the future". One place to read the clock, so
- * tests can fix it.
+ * figure dated that day must not be refused as "in the future". Every calendar day the app
+ * reasons about (what is due, what is in the future) comes from here, so tests can fix it;
+ * instants (a record's timestamps, the presenter's stopwatch) read the clock where they are made.
  */
 export const todayIso = (): string => localDayIso(new Date());
 

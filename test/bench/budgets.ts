@@ -24,7 +24,7 @@ export interface Budget {
   name: string;
   limit: number;
   unit: 'ms' | 'MB' | 'KB';
-  /** Which measured number the budget reads, or null when the size does not apply. */
+  /** Which measured number of a size the budget reads. */
   read: (f: SizeFigures) => number;
 }
 

@@ -6,7 +6,7 @@ import { NextDeadlines } from '../../features/overview/components/next-deadlines
 import { MeetingRequests } from '../../features/overview/components/meeting-requests';
 import { RecentEvents } from '../../features/overview/components/recent-events';
 import { ResolutionsAtAGlance } from '../../features/overview/components/resolutions-at-a-glance';
-import { SourceFigures } from '../../features/overview/components/source-figures';
+import { StatedFacts } from '../../features/overview/components/stated-facts';
 import { TargetsOverview } from '../../features/overview/components/targets-overview';
 import { useFormat } from '../../hooks/use-format';
 import { useOverview } from '../../hooks/use-overview';
@@ -37,7 +37,7 @@ export function OverviewRoute() {
             <TargetsOverview targets={overview.targets} />
             <RecentEvents events={overview.events} />
             <MeetingRequests meetings={overview.meetings} />
-            <SourceFigures facts={overview.filtered.facts} />
+            <StatedFacts facts={overview.filtered.facts} />
           </div>
         </>
       )}

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMergedDataset, type Merged } from '../../../hooks/use-merged-dataset';
+import { useMergedDataset, type MergedRecords } from '../../../hooks/use-merged-dataset';
 import { isFiltering } from '../../../domain/filters';
 import { STATUSES } from '../../../domain/vocabulary';
 import type { Dataset, Status } from '../../../domain/types';
@@ -18,7 +18,7 @@ const horizonYears = (data: Dataset) =>
     ]),
   ].sort();
 
-const selectData = (m: Merged) => m.data;
+const selectData = (m: MergedRecords) => m.data;
 
 export function FilterBar() {
   const { t } = useTranslation();

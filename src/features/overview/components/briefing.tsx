@@ -7,7 +7,7 @@ import { paths } from '../../../config/paths';
 import type { Briefing, Change } from '../../../domain/briefing';
 import { useFormat } from '../../../hooks/use-format';
 import { useTimeLeft } from '../../../hooks/use-time-left';
-import { countsText } from '../../../lib/count-text';
+import { countsText } from '../../../lib/counts-text';
 import { TargetBriefing } from './target-briefing';
 
 /** More targets than this and the first screen stops being a briefing: the rest are listed below. */

@@ -6,7 +6,7 @@ import { EmptyState } from '../../../components/query-state';
 import { paths } from '../../../config/paths';
 import type { Deadline } from '../../../domain/deadlines';
 import { useFormat } from '../../../hooks/use-format';
-import { countsText } from '../../../lib/count-text';
+import { countsText } from '../../../lib/counts-text';
 import { VirtualList } from '../../../components/virtual-list';
 
 /** Memoised: the overview hands it the same props until the data or filters change. */

@@ -16,7 +16,7 @@ import { useNearViewport } from '../../../hooks/use-near-viewport';
 import type * as StatusChartModule from '../../../charts/status-bars/status-chart';
 import { useFormat } from '../../../hooks/use-format';
 import { useSourceLine } from '../../../hooks/use-source-line';
-import { countsText } from '../../../lib/count-text';
+import { countsText } from '../../../lib/counts-text';
 import { UserBadge } from '../../../components/user-badge';
 import { VirtualList } from '../../../components/virtual-list';
 

@@ -9,7 +9,7 @@ import type { Dataset, Status, Target } from '../../../domain/types';
 import { useFormat } from '../../../hooks/use-format';
 import { useTimeLeft } from '../../../hooks/use-time-left';
 import { useTargetSummary } from '../../../hooks/use-target-summary';
-import { countsText } from '../../../lib/count-text';
+import { countsText } from '../../../lib/counts-text';
 import { slideSources } from '../utils/slide-sources';
 
 /** A block of a slide: a big figure or a label, its words, and a status where it has one. */

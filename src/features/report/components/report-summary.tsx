@@ -6,7 +6,7 @@ import type { ReportAttention, ReportSummary as Model } from '../../../domain/re
 import { useFormat } from '../../../hooks/use-format';
 import { useTargetSentence } from '../../../hooks/use-target-sentence';
 import { useTimeLeft } from '../../../hooks/use-time-left';
-import { countsText } from '../../../lib/count-text';
+import { countsText } from '../../../lib/counts-text';
 import { AssessmentLine } from './assessment-line';
 import { FootnoteRefs } from './footnotes';
 import { ReportChart } from './report-target';

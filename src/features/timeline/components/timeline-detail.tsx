@@ -9,7 +9,7 @@ import { useFormat } from '../../../hooks/use-format';
 import { timelineItemDate, timelineItemLabel } from './timeline-item-label';
 import { InferredNote } from '../../../components/inferred-note';
 import { Statements } from '../../../components/statements';
-import { countsText } from '../../../lib/count-text';
+import { countsText } from '../../../lib/counts-text';
 
 export function TimelineDetail({ item, resolutions, onClose }: {
   item: TimelineItem;

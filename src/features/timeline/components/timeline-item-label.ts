@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { TimelineItem } from '../../../domain/timeline';
 import type { useFormat } from '../../../hooks/use-format';
-import { countsText } from '../../../lib/count-text';
+import { countsText } from '../../../lib/counts-text';
 
 type Format = ReturnType<typeof useFormat>;
 

@@ -4,8 +4,8 @@ import { InferredNote } from '../../../components/inferred-note';
 import type { Fact } from '../../../domain/types';
 import { useFormat } from '../../../hooks/use-format';
 
-/** Figures the sources state as facts (not targets), each with the sentence it comes from. */
-export function SourceFigures({ facts }: { facts: Fact[] }) {
+/** Facts: figures the sources state (not targets), each with the sentence it comes from. */
+export function StatedFacts({ facts }: { facts: Fact[] }) {
   const { t } = useTranslation();
   const format = useFormat();
   if (facts.length === 0) return null;

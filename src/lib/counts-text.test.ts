@@ -1,5 +1,5 @@
 import { commitment } from '../../test/factories/dataset';
-import { countsText } from './count-text';
+import { countsText } from './counts-text';
 import { initI18n } from './i18n';
 
 const t = initI18n('en').getFixedT('en');
