@@ -58,6 +58,14 @@ describe('the target page', () => {
       );
     });
 
+    it("labels the overview's progress bar with what it shows", async () => {
+      renderApp('/?lang=en');
+      const targets = await screen.findByRole('region', { name: 'Numeric targets' });
+      const bar = await within(targets).findByRole('progressbar', { name: '82% of about 115 by 2030' });
+      expect(bar).toHaveAttribute('value', String(94 / 115));
+      expect(within(targets).getByText('82% of about 115 by 2030')).toBeVisible();
+    });
+
     it('says the same in French, with its typography', async () => {
       renderApp('/targets/agencies-abroad?lang=fr');
       const chart = await screen.findByRole('figure');

@@ -17,6 +17,7 @@ export function ChartNote({ x, y, lines, anchor = 'start', dx = 0, dy = 0, color
   dy?: number;
   color: string;
   halo: string;
+  /** The first line in bold: the number the reader came for. */
   strong?: boolean;
 }) {
   const ref = useRef<SVGTextElement>(null);
@@ -45,10 +46,9 @@ export function ChartNote({ x, y, lines, anchor = 'start', dx = 0, dy = 0, color
       strokeLinejoin="round"
       paintOrder="stroke"
       className="chart-note"
-      fontWeight={strong ? 700 : 400}
     >
       {lines.map((line, i) => (
-        <tspan key={i} x={x} dx={`${dx}em`} dy={`${i === 0 ? dy : 1.2}em`}>
+        <tspan key={i} x={x} dx={`${dx}em`} dy={`${i === 0 ? dy : 1.2}em`} fontWeight={strong && i === 0 ? 700 : 400}>
           {line}
         </tspan>
       ))}

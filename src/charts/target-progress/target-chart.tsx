@@ -146,7 +146,7 @@ export function TargetChart({ target, series, today, height = 320, large = false
                       y={p.cy ?? 0}
                       anchor={edge ? 'end' : 'middle'}
                       dx={edge ? 0.5 : 0}
-                      dy={next ? -2.1 : under ? 1.5 : -0.9}
+                      dy={next ? -0.9 - 1.2 * (notes.gapLines.length - 1) : under ? 1.5 : -0.9}
                       lines={next ? notes.gapLines : [targetLabel(m.value, m.approximate)]}
                       strong={next}
                       {...note}

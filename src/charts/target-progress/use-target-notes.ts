@@ -28,11 +28,11 @@ export function useTargetNotes() {
     return {
       latest: a.latest && { value: format.number(a.latest.value), date: format.date(a.latest.asOf) },
       gap,
-      /** The gap in two short lines, for the chart. */
+      /** The gap in short lines, for the chart. */
       gapLines: gap
         ? gap.reached
           ? [t('target.note.reached', gap), t('target.note.share', gap)]
-          : [t('target.note.gap', gap), t('target.note.share', gap)]
+          : [t('target.note.toGo', gap), t('target.note.toTarget', gap), t('target.note.share', gap)]
         : [],
       pathToday: a.pathToday && computed(a.pathToday.value),
       projections: a.projections.map((p) => ({ value: computed(p.value), year: format.year(p.x) })),
