@@ -1,15 +1,19 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { useChartWidth, usePlotArea } from 'recharts';
 
+const NARROW = 480;
+
 /**
  * A label written on a chart. Offsets are in em, so a note keeps its place when a slide scales its
  * type; a halo of the panel's colour keeps it readable where it crosses a line. A note that
  * would run past the plot's left edge or the chart's right edge slides back inside.
  */
-export function ChartNote({ x, y, lines, anchor = 'start', dx = 0, dy = 0, color, halo, strong = false }: {
+export function ChartNote({ x, y, lines: wide, narrowLines, anchor = 'start', dx = 0, dy = 0, color, halo, strong = false }: {
   x: number;
   y: number;
   lines: string[];
+  /** Shorter lines for a chart under NARROW px wide (a phone), when the note has them. */
+  narrowLines?: string[];
   anchor?: 'start' | 'middle' | 'end';
   /** Horizontal offset of the text from (x, y), in em. */
   dx?: number;
@@ -23,6 +27,7 @@ export function ChartNote({ x, y, lines, anchor = 'start', dx = 0, dy = 0, color
   const ref = useRef<SVGTextElement>(null);
   const area = usePlotArea();
   const width = useChartWidth();
+  const lines = narrowLines && width !== undefined && width < NARROW ? narrowLines : wide;
   const [shift, setShift] = useState(0);
   const text = lines.join('\n');
   useLayoutEffect(() => {

@@ -12,6 +12,7 @@ import {
   YAxis,
   ZAxis,
 } from 'recharts';
+import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Target } from '../../domain/types';
 import { useChartColors } from '../../hooks/use-chart-colors';
@@ -59,8 +60,8 @@ export function TargetChart({ target, series, today, height = 320, large = false
   const note = { color: colors.axis, halo: colors.surface };
   return (
     <div className={large ? 'target-chart target-chart-large' : 'target-chart'}>
-      <div className="target-chart-plot">
-        <ResponsiveContainer width="100%" height={large ? '100%' : height}>
+      <div className="target-chart-plot" style={large ? undefined : ({ '--chart-height': `${height}px` } as CSSProperties)}>
+        <ResponsiveContainer width="100%" height="100%">
           <ComposedChart accessibilityLayer={false} data={series.points} margin={{ top: 40, right: 48, bottom: 8, left: 8 }}>
             <CartesianGrid stroke={colors.grid} />
             <XAxis
@@ -148,6 +149,7 @@ export function TargetChart({ target, series, today, height = 320, large = false
                       dx={edge ? 0.5 : 0}
                       dy={next ? -0.9 - 1.2 * (notes.gapLines.length - 1) : under ? 1.5 : -0.9}
                       lines={next ? notes.gapLines : [targetLabel(m.value, m.approximate)]}
+                      narrowLines={next ? notes.gapLinesNarrow : undefined}
                       strong={next}
                       {...note}
                     />

@@ -34,6 +34,8 @@ export function useTargetNotes() {
           ? [t('target.note.reached', gap), t('target.note.share', gap)]
           : [t('target.note.toGo', gap), t('target.note.toTarget', gap), t('target.note.share', gap)]
         : [],
+      /** On a phone: the year is on the axis under it. */
+      gapLinesNarrow: gap && !gap.reached ? [t('target.note.toGo', gap), gap.target, t('target.note.share', gap)] : undefined,
       pathToday: a.pathToday && computed(a.pathToday.value),
       projections: a.projections.map((p) => ({ value: computed(p.value), year: format.year(p.x) })),
       events: a.events.map((e) => ({
