@@ -152,3 +152,25 @@ test('with figures recorded, the chart labels the latest value, the gap, where t
   await expect(table.getByRole('row', { name: /Path today \(computed\) 101/ })).toBeVisible();
   await expect(table.getByRole('row', { name: /2030 Projection at the pace so far 112/ })).toBeVisible();
 });
+
+test('with figures recorded, the target slide at 1920×1080 writes its labels at slide size, inside the slide', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.clock.setFixedTime(new Date('2026-12-02T09:00:00Z'));
+  await page.addInitScript((records) => localStorage.setItem('policy-targets:records', records), FIGURES);
+  await page.goto('/present?lang=fr&slide=4');
+  const notes = page.locator('.slide-chart-body text.chart-note');
+  await expect(notes.filter({ hasText: 'Encore 21' })).toContainText('pour atteindre environ 115 d’ici 2030');
+  await expect(notes.filter({ hasText: 'Projection\u202f: 112 en 2030' })).toBeVisible();
+  const seen = await page.evaluate(() => {
+    const slide = document.querySelector('.slide')!.getBoundingClientRect();
+    return [...document.querySelectorAll('.slide-chart-body text.chart-note, .slide-body .chart-events li')].map((el) => {
+      const r = el.getBoundingClientRect();
+      return { text: el.textContent, size: parseFloat(getComputedStyle(el).fontSize), inside: r.left >= slide.left - 1 && r.right <= slide.right + 1 && r.bottom <= slide.bottom + 1 };
+    });
+  });
+  expect(seen.length).toBeGreaterThan(6);
+  for (const note of seen) {
+    expect(note.size, note.text ?? '').toBeGreaterThanOrEqual(28);
+    expect(note.inside, note.text ?? '').toBe(true);
+  }
+});
