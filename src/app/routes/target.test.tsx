@@ -70,7 +70,8 @@ describe('the target page', () => {
       renderApp('/targets/agencies-abroad?lang=fr');
       const chart = await screen.findByRole('figure');
       await within(chart).findByText(/Dernier chiffre relevé/);
-      // A narrow no-break space before "%" and ":" (toHaveTextContent would fold it into a space).
+      // A narrow no-break space before "%", ":" and ";" (toHaveTextContent would fold it into a space).
+      expect(chart.textContent).toContain('environ 115 représentations d’ici 2030\u202f; environ 150 représentations d’ici 2045.');
       expect(chart.textContent).toContain('Encore 21 représentations pour atteindre environ 115 d’ici 2030 (82\u202f% de l’objectif).');
       expect(chart.textContent).toContain('Projection au rythme constaté, et non chiffre relevé\u202f: 112 en 2030, 172 en 2045.');
     });
