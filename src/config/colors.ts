@@ -30,9 +30,13 @@ export const CHART_COLORS = {
   target: '#7a1fa2',
   path: '#5b6470',
   recorded: '#1d5fd1',
+  /** The pace so far carried on: the recorded hue, drawn dotted so it never reads as a figure. */
+  projection: '#1d5fd1',
   today: '#b3261e',
   grid: '#c9ced6',
   axis: '#30363d',
+  /** The panel behind the chart: the halo that keeps a label readable where it crosses a line. */
+  surface: '#ffffff',
 };
 
 /** The same roles on the dark theme's panels, each at least 4.5:1 against #1a1f26. */
@@ -41,9 +45,11 @@ export const DARK_CHART_COLORS: typeof CHART_COLORS = {
   target: '#dcb0f7',
   path: '#b9c1cc',
   recorded: '#9cc0ff',
+  projection: '#9cc0ff',
   today: '#ff8a80',
   grid: '#3a434f',
   axis: '#d5dae1',
+  surface: '#1a1f26',
 };
 
 /** The presentation's high-contrast theme: black on white, every mark at least 7:1. */
@@ -52,9 +58,11 @@ export const CONTRAST_CHART_COLORS: typeof CHART_COLORS = {
   target: '#5a0f80',
   path: '#1a1a1a',
   recorded: '#0b3f99',
+  projection: '#0b3f99',
   today: '#8c1d16',
   grid: '#767676',
   axis: '#000000',
+  surface: '#ffffff',
 };
 
 /** One hue per resolution lane, cycled; all at least 4.5:1 against white. */

@@ -1,7 +1,7 @@
 import { parsePartialDate, toDecimalYear } from './dates';
 import type { Deadline } from './deadlines';
 import type { TargetPace } from './pace';
-import type { RecordedFigure } from './figures';
+import type { TargetFigure } from './figures';
 import type { AssessmentRecord } from './records';
 import type { Commitment, PolicyEvent, Status, Target } from './types';
 
@@ -72,7 +72,7 @@ export const worrying = (commitments: Commitment[]) =>
   commitments.filter((c) => WORRYING.includes(c.status)).sort((a, b) => WORRYING.indexOf(b.status) - WORRYING.indexOf(a.status));
 
 export type Change =
-  | { kind: 'figure'; date: string; figure: RecordedFigure; target: Target }
+  | { kind: 'figure'; date: string; figure: TargetFigure; target: Target }
   | { kind: 'assessment'; date: string; assessment: AssessmentRecord; commitment: Commitment }
   | { kind: 'event'; date: string; event: PolicyEvent };
 
@@ -84,7 +84,7 @@ export function recentChanges(
   input: {
     targets: Target[];
     /** Oldest first, as `mergeRecords` gives them. */
-    figuresByTarget: ReadonlyMap<string, RecordedFigure[]>;
+    figuresByTarget: ReadonlyMap<string, TargetFigure[]>;
     commitments: Commitment[];
     /** Newest first, as `mergeRecords` gives them. */
     assessments: ReadonlyMap<string, AssessmentRecord[]>;

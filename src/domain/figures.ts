@@ -1,7 +1,7 @@
 import type { Dataset } from './types';
 
-/** A figure for a numeric target: recorded by a user, or published with the dataset. */
-export interface RecordedFigure {
+/** A figure against a numeric target, as every view reads it: recorded by a user (a FigureRecord) or published with the dataset (a PublishedFigure). */
+export interface TargetFigure {
   id: string;
   targetId: string;
   value: number;
@@ -14,7 +14,7 @@ export interface RecordedFigure {
 }
 
 /** The dataset's own figures, in the shape user figures have, their source named in full. */
-export function publishedFigures(data: Dataset): RecordedFigure[] {
+export function publishedFigures(data: Dataset): TargetFigure[] {
   if (!data.figures?.length) return [];
   const sources = new Map(data.sources.map((s) => [s.id, s]));
   return data.figures.map((f) => {
@@ -33,11 +33,11 @@ export function publishedFigures(data: Dataset): RecordedFigure[] {
 }
 
 /** Oldest first; plain comparison, since ISO dates sort as strings (and localeCompare is slow at 100,000). */
-export const byAsOf = (a: RecordedFigure, b: RecordedFigure) => (a.asOf < b.asOf ? -1 : a.asOf > b.asOf ? 1 : 0);
+export const byAsOf = (a: TargetFigure, b: TargetFigure) => (a.asOf < b.asOf ? -1 : a.asOf > b.asOf ? 1 : 0);
 
 /** Figures grouped by target, each list oldest first. */
-export function groupByTarget(figures: RecordedFigure[]): Map<string, RecordedFigure[]> {
-  const byTarget = new Map<string, RecordedFigure[]>();
+export function groupByTarget(figures: TargetFigure[]): Map<string, TargetFigure[]> {
+  const byTarget = new Map<string, TargetFigure[]>();
   for (const f of figures) {
     const list = byTarget.get(f.targetId);
     if (list) list.push(f);

@@ -8,16 +8,16 @@ import type {
   UserResolution,
   UserTarget,
 } from './records';
-import { byAsOf, groupByTarget, publishedFigures, type RecordedFigure } from './figures';
+import { byAsOf, groupByTarget, publishedFigures, type TargetFigure } from './figures';
 import type { Commitment, Dataset, LocalizedText, Source } from './types';
 
 export interface MergedRecords {
   /** The dataset with the user's items appended and commitment statuses from their assessments. */
   data: Dataset;
   /** Figures for targets that exist, published and the user's, oldest first. */
-  figures: RecordedFigure[];
+  figures: TargetFigure[];
   /** The same figures by target id: what a chart of one target reads. */
-  figuresByTarget: ReadonlyMap<string, RecordedFigure[]>;
+  figuresByTarget: ReadonlyMap<string, TargetFigure[]>;
   /** Assessments per commitment id, newest first; only for commitments that exist. */
   assessments: Map<string, AssessmentRecord[]>;
 }

@@ -1,5 +1,5 @@
 import { toDecimalYear } from './dates';
-import type { RecordedFigure } from './figures';
+import type { TargetFigure } from './figures';
 import { computeProgress, type TargetProgress } from './progress';
 import type { Milestone, Target } from './types';
 
@@ -23,7 +23,7 @@ export type VerdictReason =
 
 export interface TargetPace extends TargetProgress {
   /** The first recorded figure: the baseline the pace so far is measured from. */
-  first: RecordedFigure | null;
+  first: TargetFigure | null;
   /** Units a year between the first and the latest figure; null with fewer than two dates. */
   paceSoFar: number | null;
   verdict: Verdict;
@@ -31,7 +31,7 @@ export interface TargetPace extends TargetProgress {
 }
 
 /** Units a year from the first figure to the latest; null when they share a date or there is one. */
-export function paceSoFar(first: RecordedFigure | null, latest: RecordedFigure | null): number | null {
+export function paceSoFar(first: TargetFigure | null, latest: TargetFigure | null): number | null {
   if (!first || !latest) return null;
   const years = toDecimalYear(latest.asOf) - toDecimalYear(first.asOf);
   return years > 0 ? (latest.value - first.value) / years : null;
@@ -39,7 +39,7 @@ export function paceSoFar(first: RecordedFigure | null, latest: RecordedFigure |
 
 function verdictOf(
   progress: TargetProgress,
-  first: RecordedFigure | null,
+  first: TargetFigure | null,
   soFar: number | null,
   milestones: Milestone[],
 ): { verdict: Verdict; reason: VerdictReason } {
@@ -64,10 +64,10 @@ function verdictOf(
  * Progress, pace so far and verdict of one target. `figures` may hold other targets' figures.
  * Nothing is invented: no figure, no pace; one figure, a pace needed but none so far.
  */
-export function assessPace(target: Target, figures: RecordedFigure[], today: string): TargetPace {
+export function assessPace(target: Target, figures: TargetFigure[], today: string): TargetPace {
   const own = figures.filter((f) => f.targetId === target.id);
   const progress = computeProgress(target, own, today);
-  const first = own.reduce<RecordedFigure | null>((best, f) => (best === null || f.asOf < best.asOf ? f : best), null);
+  const first = own.reduce<TargetFigure | null>((best, f) => (best === null || f.asOf < best.asOf ? f : best), null);
   const soFar = paceSoFar(first, progress.latest);
   const milestones = [...target.milestones].sort((a, b) => a.year - b.year);
   return { ...progress, first, paceSoFar: soFar, ...verdictOf(progress, first, soFar, milestones) };
@@ -77,7 +77,7 @@ export function assessPace(target: Target, figures: RecordedFigure[], today: str
  * Where the steady path from the first figure to the milestones puts the target on `date`
  * (a decimal year): null before the first figure or with none.
  */
-export function pathValueAt(target: Target, first: RecordedFigure | null, at: number): number | null {
+export function pathValueAt(target: Target, first: TargetFigure | null, at: number): number | null {
   if (!first) return null;
   const start = toDecimalYear(first.asOf);
   if (at < start) return null;

@@ -1,9 +1,9 @@
 import { toDecimalYear } from './dates';
-import type { RecordedFigure } from './figures';
+import type { TargetFigure } from './figures';
 import type { Milestone, Target } from './types';
 
 export interface TargetProgress {
-  latest: RecordedFigure | null;
+  latest: TargetFigure | null;
   /** The first milestone still ahead of the latest figure (or of today, with no figure). */
   next: Milestone | null;
   /** How much is left to reach `next` from the latest figure. */
@@ -14,8 +14,8 @@ export interface TargetProgress {
   share: number | null;
 }
 
-export function latestFigure(figures: RecordedFigure[]): RecordedFigure | null {
-  return figures.reduce<RecordedFigure | null>(
+export function latestFigure(figures: TargetFigure[]): TargetFigure | null {
+  return figures.reduce<TargetFigure | null>(
     (best, f) => (best === null || f.asOf > best.asOf ? f : best),
     null,
   );
@@ -25,7 +25,7 @@ export function latestFigure(figures: RecordedFigure[]): RecordedFigure | null {
  * Progress of one target. Without a recorded figure there is no baseline, so no pace and no
  * share: the dashboard never invents a starting point.
  */
-export function computeProgress(target: Target, figures: RecordedFigure[], today: string): TargetProgress {
+export function computeProgress(target: Target, figures: TargetFigure[], today: string): TargetProgress {
   const own = figures.filter((f) => f.targetId === target.id);
   const latest = latestFigure(own);
   const from = latest ? toDecimalYear(latest.asOf) : toDecimalYear(today);

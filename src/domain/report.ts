@@ -3,7 +3,7 @@ import { assessmentCounts, worrying, type AssessmentCounts } from './briefing';
 import { isFromMeeting, servedResolutionIds, servesResolution } from './commitment-links';
 import { upcomingDeadlines, type Deadline } from './deadlines';
 import { groupByMeeting } from './meetings';
-import type { RecordedFigure } from './figures';
+import type { TargetFigure } from './figures';
 import type { Filters, FilteredDataset } from './filters';
 import { assessPace, type TargetPace } from './pace';
 import type { AssessmentRecord } from './records';
@@ -29,7 +29,7 @@ export interface ReportMilestone {
 }
 
 export interface ReportFigure {
-  figure: RecordedFigure;
+  figure: TargetFigure;
   notes: number[];
 }
 
@@ -104,7 +104,7 @@ const narrowsItems = (f: Filters) => f.statuses.length > 0 || f.horizon !== null
 
 export interface ReportRecords {
   /** Oldest first, as `mergeRecords` gives them. */
-  figuresByTarget: ReadonlyMap<string, RecordedFigure[]>;
+  figuresByTarget: ReadonlyMap<string, TargetFigure[]>;
   /** Newest first, as `mergeRecords` gives them. */
   assessments: ReadonlyMap<string, AssessmentRecord[]>;
 }
@@ -130,7 +130,7 @@ export function buildReport(data: Dataset, filtered: FilteredDataset, filters: F
   // Cited in reading order: the item, its assessment, then its measures.
   const cited = (c: Commitment) => ({ commitment: c, notes: bib.cite(c.citations), assessment: assessmentOf(bib, records, c.id) });
   // A figure published with the dataset cites its article; a recorded one, the source its user gave.
-  const figureNotes = (figure: RecordedFigure) => {
+  const figureNotes = (figure: TargetFigure) => {
     const published = figure.published ? data.figures?.find((f) => f.id === figure.id) : undefined;
     return published ? bib.cite(published.citations) : [bib.citeRecord(figure.source)];
   };

@@ -5,7 +5,7 @@ import { upcomingDeadlines } from '../domain/deadlines';
 import { recentEvents } from '../domain/events';
 import { groupByMeeting } from '../domain/meetings';
 import { applyFilters } from '../domain/filters';
-import type { RecordedFigure } from '../domain/figures';
+import type { TargetFigure } from '../domain/figures';
 import { assessmentCounts, nextDeadline, recentChanges, worrying } from '../domain/briefing';
 import { assessPace, type TargetPace } from '../domain/pace';
 import type { Target } from '../domain/types';
@@ -19,8 +19,8 @@ export const RECENT_EVENTS = 5;
 export const RECENT_CHANGES = 3;
 
 /** A target's pace changes only with its figures or the day: keep it across filter changes. */
-const paceCache = new WeakMap<Target, { figures: RecordedFigure[] | undefined; today: string; pace: TargetPace }>();
-function paceOf(target: Target, figures: RecordedFigure[] | undefined, today: string): TargetPace {
+const paceCache = new WeakMap<Target, { figures: TargetFigure[] | undefined; today: string; pace: TargetPace }>();
+function paceOf(target: Target, figures: TargetFigure[] | undefined, today: string): TargetPace {
   const hit = paceCache.get(target);
   if (hit && hit.figures === figures && hit.today === today) return hit.pace;
   const pace = assessPace(target, figures ?? [], today);

@@ -18,7 +18,8 @@ export function useTargetSummary() {
           year: format.year(m.year),
         }),
       )
-      .join('; ');
+      // "; " with the narrow no-break space French puts before it.
+      .join(t('target.listSeparator'));
     if (!progress.latest) return `${goals}. ${t('target.noFigure')}`;
     const latest = t('target.latestFigure', {
       value: format.number(progress.latest.value),

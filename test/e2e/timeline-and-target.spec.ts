@@ -94,8 +94,83 @@ test('the target chart shows 115 by 2030 and 150 by 2045, and draws no invented 
   await expect(chart.locator('.recharts-wrapper')).toBeVisible();
   await expect(chart.locator('.recharts-scatter-symbol')).toHaveCount(2);
   await expect(chart.locator('.recharts-line')).toHaveCount(0);
+  // Nothing about a figure is written on it, only that there is none; the events are the data's.
+  await expect(chart.locator('text.chart-note').filter({ hasText: 'No figure recorded yet' })).toBeVisible();
+  await expect(chart.locator('text.chart-note').filter({ hasText: /to go|Path today|Projection/ })).toHaveCount(0);
+  await expect(chart.locator('.recharts-reference-dot circle')).toHaveCount(0);
   await chart.getByRole('button', { name: 'Show data table' }).click();
   const table = page.getByRole('table');
   await expect(table.getByRole('row', { name: /2030 Target about 115/ })).toBeVisible();
   await expect(table.getByRole('row', { name: /2045 Target about 150/ })).toBeVisible();
+});
+
+/** Two figures a year apart, 90 then 94: a team's records, as the My records form stores them. */
+const FIGURES = JSON.stringify({
+  state: {
+    records: [
+      { id: 'f1', kind: 'figure', targetId: 'agencies-abroad', value: 90, asOf: '2024-06-30', source: { text: 'Ministry report 2024' }, createdAt: '2026-11-01T08:00:00Z', updatedAt: '2026-11-01T08:00:00Z' },
+      { id: 'f2', kind: 'figure', targetId: 'agencies-abroad', value: 94, asOf: '2025-06-30', source: { text: 'Ministry report 2025' }, createdAt: '2026-11-01T08:00:00Z', updatedAt: '2026-11-01T08:00:00Z' },
+    ],
+  },
+  version: 1,
+});
+
+test('with figures recorded, the chart labels the latest value, the gap, where the path says we should be today, and the projection as one', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-12-02T09:00:00Z'));
+  await page.addInitScript((records) => localStorage.setItem('policy-targets:records', records), FIGURES);
+  await page.goto('/targets/agencies-abroad?lang=en');
+  const chart = page.getByRole('figure');
+  const drawing = chart.locator('.recharts-wrapper');
+  await expect(drawing).toBeVisible({ timeout: 15_000 });
+  const note = (text: string) => chart.locator('text.chart-note').filter({ hasText: text });
+  // The latest figure, its date, and the gap to the next target with its share.
+  await expect(note('94')).toContainText('30 June 2025');
+  await expect(note('21 to go')).toContainText('to about 115 by 2030');
+  await expect(note('21 to go')).toContainText('82% of the target');
+  // 90 in mid-2024 on a straight path to about 115 in 2030 puts today (2 December 2026) at 101.
+  await expect(note('Path today: 101')).toBeVisible();
+  // 4 a year so far, carried on from 94: 112 in 2030, 172 in 2045, named as a projection.
+  await expect(note('Projection: 112 by 2030')).toBeVisible();
+  await expect(note('Projection: 172 by 2045')).toBeVisible();
+  await expect(chart.locator('.recharts-legend-wrapper')).toContainText('Projection at the pace so far');
+  // Drawn apart from the figures: the projection dotted, the recorded figures solid.
+  await expect(chart.locator('.recharts-line-curve[stroke-dasharray="1 6"]')).toHaveCount(1);
+  await expect(chart.locator('.recharts-line-curve:not([stroke-dasharray])')).toHaveCount(1);
+  // The resolution's event, numbered on the time axis and listed under it.
+  await expect(note('(1)')).toBeVisible();
+  await expect(chart.locator('.chart-events li')).toHaveText('(1) 25 September 2025: VTV reports that the Government has issued Resolution 292/NQ-CP');
+  // Every label is inside the drawing, none cut at its edges.
+  const frame = (await drawing.boundingBox())!;
+  for (const box of await chart.locator('text.chart-note').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect))) {
+    expect(box.left).toBeGreaterThanOrEqual(frame.x - 1);
+    expect(box.right).toBeLessThanOrEqual(frame.x + frame.width + 1);
+  }
+  // The summary and the data table say the same numbers.
+  await expect(chart).toContainText('21 agencies to go to about 115 by 2030 (82% of the target).');
+  await chart.getByRole('button', { name: 'Show data table' }).click();
+  const table = page.getByRole('table', { name: /targets and recorded figures/ });
+  await expect(table.getByRole('row', { name: /Path today \(computed\) 101/ })).toBeVisible();
+  await expect(table.getByRole('row', { name: /2030 Projection at the pace so far 112/ })).toBeVisible();
+});
+
+test('with figures recorded, the target slide at 1920×1080 writes its labels at slide size, inside the slide', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.clock.setFixedTime(new Date('2026-12-02T09:00:00Z'));
+  await page.addInitScript((records) => localStorage.setItem('policy-targets:records', records), FIGURES);
+  await page.goto('/present?lang=fr&slide=4');
+  const notes = page.locator('.slide-chart-body text.chart-note');
+  await expect(notes.filter({ hasText: 'Encore 21' })).toContainText('pour atteindre environ 115 d’ici 2030');
+  await expect(notes.filter({ hasText: 'Projection\u202f: 112 en 2030' })).toBeVisible();
+  const seen = await page.evaluate(() => {
+    const slide = document.querySelector('.slide')!.getBoundingClientRect();
+    return [...document.querySelectorAll('.slide-chart-body text.chart-note, .slide-body .chart-events li')].map((el) => {
+      const r = el.getBoundingClientRect();
+      return { text: el.textContent, size: parseFloat(getComputedStyle(el).fontSize), inside: r.left >= slide.left - 1 && r.right <= slide.right + 1 && r.bottom <= slide.bottom + 1 };
+    });
+  });
+  expect(seen.length).toBeGreaterThan(6);
+  for (const note of seen) {
+    expect(note.size, note.text ?? '').toBeGreaterThanOrEqual(28);
+    expect(note.inside, note.text ?? '').toBe(true);
+  }
 });

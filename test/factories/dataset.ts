@@ -3,7 +3,7 @@
  */
 import { DATASET_SCHEMA_VERSION } from '../../src/domain/schema';
 import type { FigureRecord } from '../../src/domain/records';
-import type { RecordedFigure } from '../../src/domain/figures';
+import type { TargetFigure } from '../../src/domain/figures';
 import type {
   Citation,
   Commitment,
@@ -92,7 +92,7 @@ export const event = (id: string, over: Partial<PolicyEvent> = {}): PolicyEvent 
   ...over,
 });
 
-export const figure = (targetId: string, value: number, asOf: string, id = `${targetId}-${asOf}`): RecordedFigure => ({
+export const figure = (targetId: string, value: number, asOf: string, id = `${targetId}-${asOf}`): TargetFigure => ({
   id,
   targetId,
   value,

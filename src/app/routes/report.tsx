@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState, QueryState } from '../../components/query-state';
 import type { FilteredDataset } from '../../domain/filters';
-import type { RecordedFigure } from '../../domain/figures';
+import type { TargetFigure } from '../../domain/figures';
 import type { AssessmentRecord } from '../../domain/records';
 import { dataAsOf } from '../../domain/as-of';
 import { buildReport } from '../../domain/report';
@@ -40,7 +40,7 @@ export function ReportRoute() {
 function Report({ data, filtered, figuresByTarget, assessments, asOf }: {
   data: Dataset;
   filtered: FilteredDataset;
-  figuresByTarget: ReadonlyMap<string, RecordedFigure[]>;
+  figuresByTarget: ReadonlyMap<string, TargetFigure[]>;
   assessments: ReadonlyMap<string, AssessmentRecord[]>;
   asOf: string;
 }) {

@@ -35,10 +35,18 @@ export const TargetsOverview = memo(function TargetsOverview({ targets }: { targ
                 <UserBadge origin={target.origin} />
               </h3>
               <p>{summarise(target, progress)}</p>
-              {progress.share !== null && (
-                <progress max={1} value={Math.min(progress.share, 1)} aria-label={t('target.shareLabel')}>
-                  {format.number(progress.share * 100, 0)}%
-                </progress>
+              {progress.share !== null && progress.next && (
+                // The bar says in words what it shows: "82% of about 115 by 2030".
+                <label className="progress-label">
+                  {t('target.shareOf', {
+                    percent: format.percent(progress.share),
+                    target: progress.next.approximate ? t('target.approx', { value: format.number(progress.next.value) }) : format.number(progress.next.value),
+                    year: format.year(progress.next.year),
+                  })}
+                  <progress max={1} value={Math.min(progress.share, 1)}>
+                    {format.percent(progress.share)}
+                  </progress>
+                </label>
               )}
             </>
           )}

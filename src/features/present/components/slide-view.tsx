@@ -54,7 +54,11 @@ export function SlideView({ content, deck }: { content: SlideContent; deck: Deck
             <div className="slide-target-layout">
               <div className="slide-chart-body">
                 <TargetChart
-                  series={buildTargetSeries(content.target, deck.figuresByTarget.get(content.target.id) ?? [], chartStartYear(deck.data, deck.today))}
+                  target={content.target}
+                  series={buildTargetSeries(content.target, deck.figuresByTarget.get(content.target.id) ?? [], chartStartYear(deck.data, deck.today), {
+                    today: deck.today,
+                    events: deck.data.events,
+                  })}
                   today={toDecimalYear(deck.today)}
                   large
                 />

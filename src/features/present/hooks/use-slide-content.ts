@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { upcomingDeadlines, type Deadline } from '../../../domain/deadlines';
 import type { FilteredDataset } from '../../../domain/filters';
-import type { RecordedFigure } from '../../../domain/figures';
+import type { TargetFigure } from '../../../domain/figures';
 import { computeProgress } from '../../../domain/progress';
 import type { AssessmentRecord } from '../../../domain/records';
 import { needsAttention, type Slide } from '../../../domain/slides';
@@ -40,7 +40,7 @@ export interface SlideContent {
 export interface DeckData {
   data: Dataset;
   filtered: FilteredDataset;
-  figuresByTarget: ReadonlyMap<string, RecordedFigure[]>;
+  figuresByTarget: ReadonlyMap<string, TargetFigure[]>;
   assessments: ReadonlyMap<string, AssessmentRecord[]>;
   asOf: string;
   today: string;

@@ -3,7 +3,7 @@ import { EmptyState } from '../../../components/query-state';
 import { StatusBadge } from '../../../components/status-badge';
 import { UserBadge } from '../../../components/user-badge';
 import { DueOrHorizon } from '../../../components/due-or-horizon';
-import type { RecordedFigure } from '../../../domain/figures';
+import type { TargetFigure } from '../../../domain/figures';
 import type { ReportCommitment, ReportSection as Model } from '../../../domain/report';
 import type { Inference } from '../../../domain/types';
 import { useFormat } from '../../../hooks/use-format';
@@ -53,7 +53,7 @@ function CommitmentItem({ item }: { item: ReportCommitment }) {
 /** One resolution of the appendix: its tasks and measures, their assessments, its targets. */
 export function ReportSection({ section, figuresByTarget, today, startYear }: {
   section: Model;
-  figuresByTarget: ReadonlyMap<string, RecordedFigure[]>;
+  figuresByTarget: ReadonlyMap<string, TargetFigure[]>;
   today: string;
   startYear: number;
 }) {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { StatusBadge } from '../../../components/status-badge';
 import { timeLeft } from '../../../domain/briefing';
-import type { RecordedFigure } from '../../../domain/figures';
+import type { TargetFigure } from '../../../domain/figures';
 import type { ReportAttention, ReportSummary as Model } from '../../../domain/report';
 import { useFormat } from '../../../hooks/use-format';
 import { useTargetSentence } from '../../../hooks/use-target-sentence';
@@ -12,7 +12,7 @@ import { FootnoteRefs } from './footnotes';
 import { ReportChart } from './report-target';
 
 /** A target in the summary: the latest figure against the next target, the verdict, the chart and the sentence to read aloud. */
-function HeadlineTarget({ item, figures, today, startYear }: { item: Model['targets'][number]; figures: RecordedFigure[]; today: string; startYear: number }) {
+function HeadlineTarget({ item, figures, today, startYear }: { item: Model['targets'][number]; figures: TargetFigure[]; today: string; startYear: number }) {
   const { t } = useTranslation();
   const format = useFormat();
   const sentence = useTargetSentence();
@@ -43,7 +43,7 @@ function HeadlineTarget({ item, figures, today, startYear }: { item: Model['targ
   );
 }
 
-function Headline({ summary, figuresByTarget, today, startYear }: { summary: Model; figuresByTarget: ReadonlyMap<string, RecordedFigure[]>; today: string; startYear: number }) {
+function Headline({ summary, figuresByTarget, today, startYear }: { summary: Model; figuresByTarget: ReadonlyMap<string, TargetFigure[]>; today: string; startYear: number }) {
   const { t } = useTranslation();
   const format = useFormat();
   const { counts } = summary;
@@ -116,7 +116,7 @@ function Deadlines({ summary, today }: { summary: Model; today: string }) {
 /** The first pages: the targets' figures and pace, what is at risk and why, what is due next. */
 export function ReportSummary({ summary, figuresByTarget, today, startYear }: {
   summary: Model;
-  figuresByTarget: ReadonlyMap<string, RecordedFigure[]>;
+  figuresByTarget: ReadonlyMap<string, TargetFigure[]>;
   today: string;
   startYear: number;
 }) {

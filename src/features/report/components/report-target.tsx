@@ -3,21 +3,21 @@ import { useTranslation } from 'react-i18next';
 import { buildTargetSeries } from '../../../charts/target-progress/build-target-series';
 import { TargetChart } from '../../../charts/target-progress/target-chart';
 import { toDecimalYear } from '../../../domain/dates';
-import type { RecordedFigure } from '../../../domain/figures';
+import type { TargetFigure } from '../../../domain/figures';
 import { computeProgress } from '../../../domain/progress';
 import type { ReportTarget as Model } from '../../../domain/report';
 import { useFormat } from '../../../hooks/use-format';
-import { useTargetSummary } from '../../../hooks/use-target-summary';
+import { useTargetChartSummary } from '../../../charts/target-progress/use-target-notes';
 import { FootnoteRefs } from './footnotes';
 
 /** Printed pages have no hover and no resize: the chart gets a fixed size that fits A4 and Letter. */
 const CHART_HEIGHT = 220;
 
 /** A target's chart at the report's fixed size. */
-export function ReportChart({ target, figures, today, startYear }: { target: Model['target']; figures: RecordedFigure[]; today: string; startYear: number }) {
+export function ReportChart({ target, figures, today, startYear }: { target: Model['target']; figures: TargetFigure[]; today: string; startYear: number }) {
   return (
     <div className="report-chart">
-      <TargetChart series={buildTargetSeries(target, figures, startYear)} today={toDecimalYear(today)} height={CHART_HEIGHT} />
+      <TargetChart target={target} series={buildTargetSeries(target, figures, startYear, { today })} today={toDecimalYear(today)} height={CHART_HEIGHT} />
     </div>
   );
 }
@@ -39,10 +39,10 @@ function Cited({ parts }: { parts: { key: string; text: string; notes: number[] 
 }
 
 /** A target as the appendix prints it: its milestones and latest figures with their sources, and its chart unless the summary drew it. */
-export function ReportTarget({ item, figures, today, startYear }: { item: Model; figures: RecordedFigure[]; today: string; startYear: number }) {
+export function ReportTarget({ item, figures, today, startYear }: { item: Model; figures: TargetFigure[]; today: string; startYear: number }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const summarise = useTargetSummary();
+  const summarise = useTargetChartSummary();
   const { target } = item;
   const unit = format.text(target.unit);
   const milestones = item.milestones.map(({ milestone: m, notes }) => ({
@@ -70,7 +70,7 @@ export function ReportTarget({ item, figures, today, startYear }: { item: Model;
       {item.chart && (
         <>
           <ReportChart target={target} figures={figures} today={today} startYear={startYear} />
-          <figcaption className="chart-summary">{summarise(target, computeProgress(target, figures, today))}</figcaption>
+          <figcaption className="chart-summary">{summarise(target, computeProgress(target, figures, today), buildTargetSeries(target, figures, startYear, { today }).annotations)}</figcaption>
         </>
       )}
     </figure>

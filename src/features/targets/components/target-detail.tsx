@@ -3,24 +3,24 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buildTargetSeries } from '../../../charts/target-progress/build-target-series';
 import { TargetChart } from '../../../charts/target-progress/target-chart';
+import { useTargetChartSummary, useTargetNotes } from '../../../charts/target-progress/use-target-notes';
 import { AppLink } from '../../../components/app-link';
 import { ChartFrame } from '../../../components/chart-frame';
 import { CitationList } from '../../../components/citation-list';
 import { DataTable } from '../../../components/data-table';
 import { paths } from '../../../config/paths';
 import { toDecimalYear } from '../../../domain/dates';
-import type { RecordedFigure } from '../../../domain/figures';
+import type { TargetFigure } from '../../../domain/figures';
 import { computeProgress } from '../../../domain/progress';
 import type { Dataset, Target } from '../../../domain/types';
 import { useChartColors } from '../../../hooks/use-chart-colors';
 import { useFormat } from '../../../hooks/use-format';
-import { useTargetSummary } from '../../../hooks/use-target-summary';
 import { UserBadge } from '../../../components/user-badge';
 
 interface Row {
   key: string;
   when: string;
-  kind: 'target' | 'recorded';
+  kind: 'target' | 'recorded' | 'gap' | 'pathToday' | 'projection' | 'event';
   value: string;
   source: string;
 }
@@ -29,17 +29,19 @@ interface Row {
 export function TargetDetail({ target, data, figures, today, children }: {
   target: Target;
   data: Dataset;
-  figures: RecordedFigure[];
+  figures: TargetFigure[];
   today: string;
   children?: ReactNode;
 }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const summarise = useTargetSummary();
+  const summarise = useTargetChartSummary();
+  const notesOf = useTargetNotes();
   const colors = useChartColors();
   const progress = computeProgress(target, figures, today);
   const startYear = chartStartYear(data, today);
-  const series = buildTargetSeries(target, figures, startYear);
+  const series = buildTargetSeries(target, figures, startYear, { today, events: data.events });
+  const notes = notesOf(target, series.annotations);
   const resolution = data.resolutions.find((r) => r.id === target.resolutionId);
   const unit = format.text(target.unit);
   const rows: Row[] = [
@@ -53,6 +55,13 @@ export function TargetDetail({ target, data, figures, today, children }: {
     ...figures
       .filter((f) => f.targetId === target.id)
       .map((f) => ({ key: f.id, when: format.date(f.asOf), kind: 'recorded' as const, value: format.number(f.value), source: f.source.text })),
+    // What the chart writes on itself, in the same numbers.
+    ...(notes.gap
+      ? [{ key: 'gap', when: notes.gap.year, kind: 'gap' as const, value: notes.gap.remaining, source: `${t('target.note.share', notes.gap)} · ${t('target.computed')}` }]
+      : []),
+    ...(notes.pathToday ? [{ key: 'path-today', when: format.date(today), kind: 'pathToday' as const, value: notes.pathToday, source: t('target.computed') }] : []),
+    ...notes.projections.map((p) => ({ key: `projection-${p.year}`, when: p.year, kind: 'projection' as const, value: p.value, source: t('target.computed') })),
+    ...notes.events.map((e) => ({ key: `event-${e.number}`, when: e.date, kind: 'event' as const, value: '', source: `(${e.number}) ${e.title}` })),
   ];
   const chartTitle = t('target.chartTitle', { label: format.text(target.label) });
   const sources = [
@@ -107,8 +116,8 @@ export function TargetDetail({ target, data, figures, today, children }: {
         <ChartFrame
           title={chartTitle}
           exportable={exportable}
-          summary={summarise(target, progress)}
-          chart={<TargetChart series={series} today={toDecimalYear(today)} />}
+          summary={summarise(target, progress, series.annotations)}
+          chart={<TargetChart target={target} series={series} today={toDecimalYear(today)} />}
           table={
             <DataTable
               caption={t('target.tableCaption', { label: format.text(target.label) })}
