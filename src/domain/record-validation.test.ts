@@ -265,3 +265,19 @@ describe('validateEventInput', () => {
     });
   });
 });
+
+describe('one validation set: the form checks what the records schema checks', () => {
+  it('takes a text’s limit from the schema: one character over its maximum is too long', () => {
+    const max = userResolutionSchema.shape.title.maxLength!;
+    const input = (title: string) => ({ code: '1/NQ', issuer: 'Government', title, sourceText: 'Official gazette', sourceUrl: '' });
+    expect(validateResolutionInput(input('a'.repeat(max))).ok).toBe(true);
+    expect(validateResolutionInput(input('a'.repeat(max + 1)))).toEqual({ ok: false, errors: { title: 'too-long' } });
+  });
+
+  it('takes a year’s range from the schema', () => {
+    const input = (dueYear: string) => ({ resolutionId: 'r1', parentId: '', text: 'Open two missions', dueYear, sourceText: 'Gazette', sourceUrl: '' });
+    expect(validateCommitmentInput(input('2200')).ok).toBe(true);
+    expect(validateCommitmentInput(input('2201'))).toEqual({ ok: false, errors: { dueYear: 'not-a-year' } });
+    expect(userCommitmentSchema.shape.dueYear.safeParse(2201).success).toBe(false);
+  });
+});

@@ -1,11 +1,23 @@
-import { figureRecordSchema, httpUrlSchema } from './records';
+import type { z } from 'zod';
+import {
+  assessmentRecordSchema,
+  figureRecordSchema,
+  httpUrlSchema,
+  recordSourceSchema,
+  userCommitmentSchema,
+  userEventSchema,
+  userResolutionSchema,
+  userTargetSchema,
+} from './records';
 import type { AssessmentRecord, FigureRecord, RecordSource, UserCommitment, UserEvent, UserResolution, UserTarget } from './records';
 import { amountRule, dayInDataRule, endRule, figureCeiling, milestonesRule, type RuleCode } from './record-rules';
-import { EVENT_KINDS, STATUSES } from './vocabulary';
 
 /**
  * Form input, as typed, to the fields of a valid record — or an error code per field, never
  * a half-made record. The UI maps each code to a translated message beside its field.
+ * One validation set: each field is checked by its own schema in records.ts (lengths, ranges,
+ * links, choices) and by the rules in record-rules.ts, as an import is; this module only reads
+ * typed text into values and names the error.
  */
 export type FieldErrorCode =
   | 'required' | 'not-a-number' | 'negative' | 'too-large' | 'not-a-date' | 'before-data' | 'in-future'
@@ -49,18 +61,28 @@ const filled = <T>(raw: string, check: (s: string) => Check<T>): Check<T> => {
 const optional = <T, N = undefined>(raw: string, check: (raw: string) => Check<T>, none?: N): Check<T | N> =>
   raw.trim() === '' ? pass(none as N) : check(raw);
 
+/**
+ * The field's own schema (records.ts) decides whether a value is valid: the same check an import
+ * or the browser's storage makes. This module adds only the reading of what was typed (trimming,
+ * "1 234,5", an empty field) and which message to show when the schema says no.
+ */
+const fits = <T>(schema: z.ZodType<T>, value: unknown, error: FieldErrorCode): Check<T> => {
+  const parsed = schema.safeParse(value);
+  return parsed.success ? pass(parsed.data) : fail(error);
+};
 const isDay = (s: string) => figureRecordSchema.shape.asOf.safeParse(s).success;
 const isId = (s: string) => figureRecordSchema.shape.id.safeParse(s).success;
 
-const requiredText = (raw: string, max: number) => filled(raw, (s) => (s.length > max ? fail('too-long') : pass(s)));
-const optionalText = (raw: string, max: number) => optional(raw, (r) => requiredText(r, max));
-const optionalUrl = (raw: string) => optional(raw, (r) => filled(r, (s) => (httpUrlSchema.safeParse(s).success ? pass(s) : fail('not-http'))));
+/** Trimmed, required text, as long as `schema` (the field's plainText) allows. */
+const requiredText = (raw: string, schema: z.ZodType<string>) => filled(raw, (s) => fits(schema, s, 'too-long'));
+const optionalText = (raw: string, schema: z.ZodType<string>) => optional(raw, (r) => requiredText(r, schema));
+const optionalUrl = (raw: string) => optional(raw, (r) => filled(r, (s) => fits(httpUrlSchema, s, 'not-http')));
 const day = (raw: string) => filled(raw, (s) => (isDay(s) ? pass(s) : fail('not-a-date')));
 const itemId = (raw: string) => filled(raw, (s) => (isId(s) ? pass(s) : fail('not-a-choice')));
+/** Four digits, then the range the records schema gives a year. */
 const year = (raw: string) =>
-  filled(raw, (s) => (/^\d{4}$/.test(s) && Number(s) >= 1900 && Number(s) <= 2200 ? pass(Number(s)) : fail('not-a-year')));
-const choice = <T extends string>(raw: string, options: readonly T[]) =>
-  filled(raw, (s) => ((options as readonly string[]).includes(s) ? pass(s as T) : fail('not-a-choice')));
+  filled(raw, (s) => (/^\d{4}$/.test(s) ? fits(userCommitmentSchema.shape.dueYear.unwrap(), Number(s), 'not-a-year') : fail('not-a-year')));
+const choice = <T extends string>(raw: string, schema: z.ZodType<T>) => filled(raw, (s) => fits(schema, s, 'not-a-choice'));
 
 /** Passes `value` on, or fails with the shared rule's code (record-rules.ts: one set for forms and imports). */
 const rule = <T>(value: T, code: RuleCode | null): Check<T> => (code ? fail(code as FieldErrorCode) : pass(value));
@@ -87,7 +109,8 @@ const amount = (raw: string, max = Number.MAX_VALUE) =>
     const value = parseDecimal(s);
     if (value === null) return fail('not-a-number');
     if (value < 0) return fail('negative');
-    return rule(value, amountRule(value, max));
+    const checked = fits(figureRecordSchema.shape.value, value, 'too-large');
+    return checked.ok ? rule(value, amountRule(value, max)) : checked;
   });
 
 const withSource = (text: string, url: string | undefined): RecordSource => (url ? { text, url } : { text });
@@ -99,7 +122,7 @@ interface SourceInput {
 }
 
 const requiredSource = (input: SourceInput) => ({
-  sourceText: requiredText(input.sourceText, 500),
+  sourceText: requiredText(input.sourceText, recordSourceSchema.shape.text),
   sourceUrl: optionalUrl(input.sourceUrl),
 });
 
@@ -114,7 +137,7 @@ export function validateFigureInput(
     value: amount(input.value, figureCeiling(ctx.largestMilestone)),
     asOf: dayInData(input.asOf, ctx),
     ...requiredSource(input),
-    note: optionalText(input.note, 2000),
+    note: optionalText(input.note, figureRecordSchema.shape.note.unwrap()),
   });
   if (!checked.ok) return checked;
   const { value, asOf, sourceText, sourceUrl, note } = checked.value;
@@ -130,10 +153,13 @@ export function validateAssessmentInput(
   ctx: DateContext,
 ): Validation<AssessmentField, AssessmentFields> {
   const checked = all({
-    status: choice(input.status, STATUSES),
+    status: choice(input.status, assessmentRecordSchema.shape.status),
     date: dayInData(input.date, ctx),
-    justification: requiredText(input.justification, 2000),
-    sourceText: input.sourceUrl.trim() === '' ? optionalText(input.sourceText, 500) : requiredText(input.sourceText, 500),
+    justification: requiredText(input.justification, assessmentRecordSchema.shape.justification),
+    sourceText:
+      input.sourceUrl.trim() === ''
+        ? optionalText(input.sourceText, recordSourceSchema.shape.text)
+        : requiredText(input.sourceText, recordSourceSchema.shape.text),
     sourceUrl: optionalUrl(input.sourceUrl),
   });
   if (!checked.ok) return checked;
@@ -151,9 +177,9 @@ export function validateResolutionInput(
   input: { code: string; issuer: string; title: string } & SourceInput,
 ): Validation<ResolutionField, ResolutionFields> {
   const checked = all({
-    code: requiredText(input.code, 60),
-    issuer: requiredText(input.issuer, 200),
-    title: requiredText(input.title, 500),
+    code: requiredText(input.code, userResolutionSchema.shape.code),
+    issuer: requiredText(input.issuer, userResolutionSchema.shape.issuer),
+    title: requiredText(input.title, userResolutionSchema.shape.title),
     ...requiredSource(input),
   });
   if (!checked.ok) return checked;
@@ -171,7 +197,7 @@ export function validateCommitmentInput(
   const checked = all({
     resolutionId: itemId(input.resolutionId),
     parentId: optional(input.parentId, itemId, null),
-    text: requiredText(input.text, 2000),
+    text: requiredText(input.text, userCommitmentSchema.shape.text),
     dueYear: optional(input.dueYear, year, null),
     ...requiredSource(input),
   });
@@ -199,8 +225,8 @@ export function validateTargetInput(
 ): Validation<TargetField, TargetFields> {
   const checked = all({
     resolutionId: itemId(input.resolutionId),
-    label: requiredText(input.label, 300),
-    unit: requiredText(input.unit, 60),
+    label: requiredText(input.label, userTargetSchema.shape.label),
+    unit: requiredText(input.unit, userTargetSchema.shape.unit),
     ...requiredSource(input),
   });
   const errors: Partial<Record<TargetField, FieldErrorCode>> = checked.ok ? {} : { ...checked.errors };
@@ -235,11 +261,11 @@ export function validateEventInput(
   const end = optional(input.endDate, day);
   const ids = [...new Set(input.resolutionIds.map((id) => id.trim()))];
   const checked = all({
-    eventKind: choice(input.eventKind, EVENT_KINDS),
+    eventKind: choice(input.eventKind, userEventSchema.shape.eventKind),
     date: start,
     endDate: start.ok && end.ok ? rule(end.value, endRule(start.value, end.value)) : end,
     resolutionIds: ids.every(isId) ? pass(ids) : fail('not-a-choice'),
-    title: requiredText(input.title, 500),
+    title: requiredText(input.title, userEventSchema.shape.title),
     ...requiredSource(input),
   });
   if (!checked.ok) return checked;

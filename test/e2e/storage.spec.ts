@@ -31,13 +31,19 @@ async function writeRawRows(page: Page, rows: unknown[]) {
         const open = indexedDB.open('policy-targets');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const tx = open.result.transaction('records', 'readwrite');
-          rows.forEach((row) => tx.objectStore('records').put(row));
-          tx.oncomplete = () => {
+          try {
+            const tx = open.result.transaction('records', 'readwrite');
+            rows.forEach((row) => tx.objectStore('records').put(row));
+            tx.oncomplete = () => {
+              open.result.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          } catch (error) {
+            // No records table yet (the app has not created its database): say so, do not hang.
             open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
+            reject(error);
+          }
         };
       }),
     rows,
@@ -127,6 +133,9 @@ test('2. a 7.4 MB export imports whole and survives a reload; under a small quot
 
 test('3. unreadable data while storage is full: kept as it was, listed, downloadable, never overwritten', async ({ page, context }) => {
   await page.goto(RECORDS);
+  // The app creates its database once its records code has loaded (after the first view): wait
+  // for it to have read its (empty) records, so the rows below go into the app's own tables.
+  await expect(page.getByText('You have not recorded anything yet.')).toBeVisible();
   const bad = { id: 'fig-bad', kind: 'figure', value: 'lots' };
   await writeRawRows(page, [figureRecord(1), bad]);
   // And an earlier version's localStorage blob that cannot be read either.

@@ -1,9 +1,26 @@
-import { memo } from 'react';
-import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { memo, useMemo } from 'react';
+import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis, type LabelProps } from 'recharts';
 import { useTranslation } from 'react-i18next';
 import { useChartColors } from '../../hooks/use-chart-colors';
 import { useFormat } from '../../hooks/use-format';
 import { labelsSegment, statusChartHeight, type StatusSeries } from './build-status-series';
+
+/**
+ * A bar's label as plain SVG text at the point recharts computes. recharts' own label measures
+ * each word in the DOM to wrap it (a forced layout per label, over a hundred per chart); a count
+ * never wraps.
+ */
+function countLabel(text: (value: unknown) => string, fill: string, anchor: 'middle' | 'start') {
+  return function CountLabel({ x, y, value }: LabelProps) {
+    const shown = text(value);
+    if (shown === '' || x === undefined || y === undefined) return null;
+    return (
+      <text x={x} y={y} textAnchor={anchor} dominantBaseline="central" fill={fill} className="recharts-text recharts-label">
+        {shown}
+      </text>
+    );
+  };
+}
 
 /**
  * Each bar prints its total, and each segment its count when there are several, so nothing is
@@ -20,8 +37,14 @@ export const StatusChart = memo(function StatusChart({ series, minHeight = 160, 
   const colors = useChartColors();
   const format = useFormat();
   const height = statusChartHeight(series, minHeight);
-  const label = (value: unknown) => (typeof value === 'number' && labelsSegment(series, value) ? format.number(value) : '');
-  const total = (value: unknown) => (typeof value === 'number' ? format.number(value) : '');
+  // One label component per series and language: a new one each render would redraw every label.
+  const { segmentLabel, totalLabel } = useMemo(
+    () => ({
+      segmentLabel: countLabel((value) => (typeof value === 'number' && labelsSegment(series, value) ? format.number(value) : ''), '#ffffff', 'middle'),
+      totalLabel: countLabel((value) => (typeof value === 'number' ? format.number(value) : ''), colors.axis, 'start'),
+    }),
+    [series, format, colors.axis],
+  );
   return (
     <ResponsiveContainer width="100%" height={fill ? '100%' : height}>
       <BarChart accessibilityLayer={false} data={series.rows} layout="vertical" margin={{ top: 8, right: 48, bottom: 8, left: 8 }}>
@@ -41,8 +64,8 @@ export const StatusChart = memo(function StatusChart({ series, minHeight = 160, 
             fill={colors.status[status]}
             isAnimationActive={false}
           >
-            {series.statuses.length > 1 && <LabelList dataKey={status} position="center" fill="#ffffff" formatter={label} />}
-            {i === series.statuses.length - 1 && <LabelList dataKey="total" position="right" fill={colors.axis} formatter={total} />}
+            {series.statuses.length > 1 && <LabelList dataKey={status} position="center" content={segmentLabel} />}
+            {i === series.statuses.length - 1 && <LabelList dataKey="total" position="right" content={totalLabel} />}
           </Bar>
         ))}
       </BarChart>
