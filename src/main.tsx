@@ -53,7 +53,9 @@ async function hydratable(): Promise<boolean> {
 void Promise.all([startMocks(), startI18n(firstLocale()), hydratable()]).then(([, , hydrate]) => {
   const app = (
     <StrictMode>
-      <App queryClient={queryClient} onLive={() => (container.dataset.live = hydrate ? 'hydrated' : 'rendered')} />
+      <App queryClient={queryClient} onLive={() => {
+        container.dataset.live = hydrate ? 'hydrated' : 'rendered';
+      }} />
     </StrictMode>
   );
   if (hydrate) {

@@ -1,9 +1,12 @@
-import { screen, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
+import { StrictMode } from 'react';
 import { http, HttpResponse } from 'msw';
 import { server } from '../../mocks/node';
 import { datasetFailures, DATASET_PATH } from '../../mocks/handlers/dataset';
 import shipped from '../../public/data/dataset.json';
 import { renderApp } from '../../test/render';
+import { App } from './app';
+import { createTestRouter } from './router';
 
 describe('the dashboard', () => {
   it('shows a loading state, then the resolutions from the dataset', async () => {
@@ -55,5 +58,18 @@ describe('the dashboard', () => {
     await user.selectOptions(await screen.findByRole('combobox', { name: 'Language' }), 'fr');
     expect(await screen.findByRole('heading', { name: 'Prochaines échéances' })).toBeInTheDocument();
     expect(screen.getAllByText(/25 septembre 2025/).length).toBeGreaterThan(0);
+  });
+
+  it('starts in StrictMode, as `npm run dev` runs it, whatever its onLive callback returns', async () => {
+    // main.tsx's callback once returned the value it assigned; as an effect's return value that
+    // is "not a function" the moment StrictMode replays the effect, and the page went blank.
+    const onLive = vi.fn(() => 'rendered' as unknown as void);
+    render(
+      <StrictMode>
+        <App onLive={onLive} createRouter={() => createTestRouter('/?lang=en')} />
+      </StrictMode>,
+    );
+    expect(await screen.findByRole('heading', { name: 'Next deadlines' })).toBeInTheDocument();
+    expect(onLive).toHaveBeenCalled();
   });
 });

@@ -17,7 +17,9 @@ interface AppProps {
 export function App({ queryClient: given, createRouter = createAppRouter, onLive }: AppProps = {}) {
   const [queryClient] = useState(() => given ?? createQueryClient());
   const [router] = useState(createRouter);
-  useEffect(() => onLive?.(), [onLive]);
+  useEffect(() => {
+    onLive?.();
+  }, [onLive]);
   return (
     <AppProvider queryClient={queryClient}>
       <RouterProvider router={router} />
