@@ -1,7 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM, CHROMIUM_ARGS } from './test/chromium';
 
-/** Debian's Chromium (apt-get install chromium); Playwright downloads no browser here. */
-const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 // A port of its own, so a preview left running on 4173 never clashes with the tests.
 // E2E_PORT / E2E_DIST / E2E_RESULTS let several runs share a machine (each with its own build).
 const PORT = Number(process.env.E2E_PORT ?? 4317);
@@ -30,18 +29,7 @@ export default defineConfig({
         viewport: { width: 1440, height: 900 },
         launchOptions: {
           executablePath: CHROMIUM,
-          args: [
-            '--headless',
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-            // Chromium's hidden omnibox UI renders in every new context and takes a core of this
-            // two-core machine (see CHROMIUM_ARGS in test/bench/run.ts).
-            '--disable-features=WebUIOmniboxPopup,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup',
-          ],
+          args: CHROMIUM_ARGS,
         },
       },
     },

@@ -1,21 +1,11 @@
 import { userRecordSchema, type UserRecord } from '../domain/records';
 import { legacySetAside, LEGACY_RECORDS_KEY, readLegacyRecords } from './legacy-records';
 import { classifyWriteError, RecordsDb, type SetAside, type WriteFailure } from './records-db';
+import { rawOf, setAsideList, type SetAsideItem } from './set-aside-list';
+
+export type { SetAsideItem };
 
 export type WriteResult = { ok: true } | { ok: false; failure: WriteFailure };
-
-/**
- * A piece of stored data that could not be read, as the user sees it listed. `ref` says where
- * it is kept: `t:<n>` in the set-aside table; `r:<id>` still in place as a record row (when
- * there was no room to move it); `l:<key>` still in localStorage (idem, from earlier versions).
- */
-export interface SetAsideItem {
-  ref: string;
-  at: string;
-  reason: string;
-  origin: SetAside['origin'];
-  size: number;
-}
 
 export interface BookState {
   records: UserRecord[];
@@ -39,14 +29,6 @@ export interface BookOptions {
 }
 
 const CHANGED = { type: 'records-changed' } as const;
-
-const rawOf = (row: unknown): string => {
-  try {
-    return JSON.stringify(row) ?? String(row);
-  } catch {
-    return String(row);
-  }
-};
 
 /**
  * The user's records, kept in IndexedDB. Every change is one transaction and memory follows only
@@ -293,19 +275,6 @@ export class RecordsBook {
     }
     for (const id of [...this.legacyOnly.keys()]) if (records.has(id)) this.legacyOnly.delete(id);
     this.records = records;
-    const fromLegacy = this.legacy ? legacyLeftovers(this.legacy) : [];
-    this.setAside = [
-      ...stored.map((s): SetAsideItem => ({ ref: `t:${s.id!}`, at: s.at, reason: s.reason, origin: s.origin, size: s.raw.length })),
-      ...[...this.stuckRows.values()].map(({ raw: _raw, ...item }) => item),
-      ...fromLegacy,
-    ].sort((a, b) => b.at.localeCompare(a.at));
+    this.setAside = setAsideList(stored, [...this.stuckRows.values()].map(({ raw: _raw, ...item }) => item), this.legacy);
   }
-}
-
-/** Unreadable localStorage data the database had no room for: still listed, still in place. */
-function legacyLeftovers(storage: Storage): SetAsideItem[] {
-  const out: SetAsideItem[] = legacySetAside(storage).map((b) => ({ ref: `l:${b.key}`, at: b.at, reason: 'set aside by an earlier version', origin: 'local-storage', size: b.raw.length }));
-  const current = readLegacyRecords(storage);
-  if (current.kind === 'unreadable') out.push({ ref: `l:${LEGACY_RECORDS_KEY}`, at: '', reason: current.reason, origin: 'local-storage', size: current.raw.length });
-  return out;
 }

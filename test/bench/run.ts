@@ -21,25 +21,7 @@ import { runLighthouse, LIGHTHOUSE_BUDGETS, type LighthouseScores } from './ligh
 import { printTable, rewriteReadme } from './report';
 import { combineRuns, type CombinedFigures } from './runs';
 import { startSecureServer, startServer } from './server';
-
-const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-/**
- * `--disable-features=WebUIOmnibox…`: Chromium 156 builds its omnibox popup (a WebUI page in a
- * renderer of its own) in every new browser context, invisible in headless mode; on this
- * two-core machine that renderer took 2.5 s of CPU during the measured page load. A person's
- * browser has it ready long before they open the dashboard, so it is harness noise, not what
- * the user waits for.
- */
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-features=WebUIOmniboxPopup,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup',
-];
+import { CHROMIUM, CHROMIUM_ARGS } from '../chromium';
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const sizes = (arg('sizes') === 'none' ? [] : (arg('sizes')?.split(',') ?? Object.keys(SIZES))) as SizeName[];
