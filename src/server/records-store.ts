@@ -40,7 +40,7 @@ export async function createRecord(tx: Queryable, account: Account, record: User
     return sameContent(existing, record) ? { status: 'unchanged', record: existing } : { status: 'exists', current: existing };
   }
   await tx.query(
-    `insert into records (id, kind, body, version, created_by, updated_by) values ($1, $2, $3::jsonb, 1, $4, $4)`,
+    `insert into records (id, kind, body, version, created_by, updated_by) values ($1, $2, $3::text::jsonb, 1, $4, $4)`,
     [record.id, record.kind, JSON.stringify(record), account.id],
   );
   const saved = (await current(tx, record.id))!;
@@ -59,7 +59,7 @@ export async function updateRecord(tx: Queryable, account: Account, record: User
     return { status: 'stale', current: existing };
   }
   const version = existing.version + 1;
-  await tx.query(`update records set body = $2::jsonb, kind = $3, version = $4, updated_by = $5, updated_at = now() where id = $1`, [
+  await tx.query(`update records set body = $2::text::jsonb, kind = $3, version = $4, updated_by = $5, updated_at = now() where id = $1`, [
     record.id,
     JSON.stringify(record),
     record.kind,
@@ -90,7 +90,7 @@ export async function audit(
   after: unknown,
 ): Promise<void> {
   await tx.query(
-    'insert into audit_log (user_id, user_email, action, record_id, before, after) values ($1, $2, $3, $4, $5::jsonb, $6::jsonb)',
+    'insert into audit_log (user_id, user_email, action, record_id, before, after) values ($1, $2, $3, $4, $5::text::jsonb, $6::text::jsonb)',
     [account.id, account.email, action, recordId, json(before), json(after)],
   );
 }

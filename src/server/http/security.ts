@@ -39,7 +39,7 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 export const sameOriginWrites: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (SAFE_METHODS.has(c.req.method)) return next();
   const origin = c.req.header('origin');
-  const host = (c.var.options.trustProxy && c.req.header('x-forwarded-host')) || c.req.header('host');
+  const host = (c.var.options.trustProxy && c.req.header('x-forwarded-host')) || new URL(c.req.url).host;
   const foreign = origin
     ? origin === 'null' || safeHost(origin) !== host
     : ['cross-site', 'same-site'].includes(c.req.header('sec-fetch-site') ?? '');
