@@ -28,7 +28,8 @@ export type WriteOutcome =
   | { status: 'created' | 'updated' | 'unchanged'; record: WorkspaceRecord }
   | { status: 'deleted' }
   | { status: 'exists' | 'stale'; current: WorkspaceRecord }
-  | { status: 'missing'; deletedBy: string | null };
+  | { status: 'missing'; deletedBy: string | null }
+  | { status: 'gone'; deletedBy: string };
 
 /**
  * A new record. Sending the same create again (its answer was lost) gives back the record, not a
@@ -39,6 +40,14 @@ export async function createRecord(tx: Queryable, account: Account, record: User
   if (existing) {
     return sameContent(existing, record) ? { status: 'unchanged', record: existing } : { status: 'exists', current: existing };
   }
+  // This very create was taken before (its answer was lost) and someone has deleted the record
+  // since: done, and not brought back.
+  const [deleted] = await tx.query<{ before: UserRecord; name: string }>(
+    `select a.before, coalesce(u.name, a.user_email) as name from audit_log a left join users u on u.id = a.user_id
+      where a.record_id = $1 and a.action = 'delete' order by a.id desc limit 1`,
+    [record.id],
+  );
+  if (deleted && canonical(deleted.before) === canonical(record)) return { status: 'gone', deletedBy: deleted.name };
   await tx.query(
     `insert into records (id, kind, body, version, created_by, updated_by) values ($1, $2, $3::text::jsonb, 1, $4, $4)`,
     [record.id, record.kind, JSON.stringify(record), account.id],

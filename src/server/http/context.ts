@@ -17,7 +17,7 @@ export interface ServerOptions {
 export type AppEnv = { Variables: { account: Account | null; options: ServerOptions } };
 
 /** Every error answers `{ error: { code, message } }`, plus whatever `extra` holds. */
-export const fail = (c: Context, status: 400 | 401 | 403 | 404 | 409 | 412 | 428 | 429 | 500, code: string, message: string, extra: object = {}) =>
+export const fail = (c: Context, status: 400 | 401 | 403 | 404 | 409 | 410 | 412 | 428 | 429 | 500, code: string, message: string, extra: object = {}) =>
   c.json({ error: { code, message }, ...extra }, status);
 
 /** Reads the session cookie into `account` (null when signed out). */

@@ -40,6 +40,8 @@ function answer(c: Context<AppEnv>, outcome: WriteOutcome, id: string) {
         `${outcome.current.updatedBy} changed this record since you opened it (now version ${outcome.current.version}).`,
         { current: outcome.current },
       );
+    case 'gone':
+      return fail(c, 410, RECORDS_ERROR_CODES.notFound, `${outcome.deletedBy} deleted this record after it was created.`, { current: null });
     case 'missing':
       return fail(c, 404, RECORDS_ERROR_CODES.notFound, outcome.deletedBy ? `${outcome.deletedBy} deleted this record.` : `No record ${id}.`, {
         current: null,
