@@ -70,12 +70,15 @@ export function createWorkspaceClient(base = '', fetchImpl: Fetch = (input, init
   }
 
   const client = {
-    /** Who is signed in, or null (401). */
-    async session(): Promise<SessionResponse | null> {
+    /** Who is signed in (user null: nobody), and whether the workspace may be read signed out. */
+    async session(): Promise<{ user: SessionResponse['user'] | null; publicRead: boolean }> {
       try {
         return await read(await send('/api/session'), sessionResponseSchema);
       } catch (error) {
-        if (error instanceof WorkspaceApiError && error.status === 401) return null;
+        if (error instanceof WorkspaceApiError && error.status === 401) {
+          const body = error.body as { publicRead?: unknown } | undefined;
+          return { user: null, publicRead: body?.publicRead === true };
+        }
         throw error;
       }
     },

@@ -4,6 +4,8 @@ import { createQueryClient } from '../lib/query-client';
 import { AppProvider } from './provider';
 import { createAppRouter } from './router';
 import { listenToOtherTabs } from '../stores/records';
+import { workspaceApiBase } from '../config/workspace';
+import { WorkspaceGate } from '../features/workspace/components/workspace-gate';
 
 export function App() {
   const [queryClient] = useState(createQueryClient);
@@ -11,7 +13,9 @@ export function App() {
   useEffect(listenToOtherTabs, []);
   return (
     <AppProvider queryClient={queryClient}>
-      <RouterProvider router={router} />
+      <WorkspaceGate base={workspaceApiBase()}>
+        <RouterProvider router={router} />
+      </WorkspaceGate>
     </AppProvider>
   );
 }

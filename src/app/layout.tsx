@@ -10,6 +10,7 @@ import { FilterBar } from '../features/filters/components/filter-bar';
 import { StorageProblemBanner } from '../features/records/components/storage-problem-banner';
 import { UndoBar } from '../features/records/components/undo-bar';
 import { RecordsSync } from './records-sync';
+import { WorkspaceBar } from '../features/workspace/components/workspace-bar';
 import { useLocale } from '../hooks/use-locale';
 import { isLocale, THEMES, usePreferences, type ThemeChoice } from '../stores/preferences';
 
@@ -74,6 +75,7 @@ export function Layout() {
           </label>
         </div>
       </header>
+      <WorkspaceBar />
       <StorageProblemBanner />
       <OfflineNotice />
       <RecordsSync />
