@@ -15,7 +15,8 @@ export function PendingChanges() {
   const { t } = useTranslation();
   const context = useWorkspaceContext();
   const queryClient = useQueryClient();
-  const waiting = useWorkspace((s) => s.outbox.filter(waitsForPerson));
+  const outbox = useWorkspace((s) => s.outbox);
+  const waiting = outbox.filter(waitsForPerson);
   if (!context || waiting.length === 0) return null;
   const act = (change: (outbox: WorkspaceOp[]) => WorkspaceOp[]) =>
     void changeOutbox(change).then(() => flushOutbox(context.client, queryClient));
