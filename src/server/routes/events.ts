@@ -22,12 +22,17 @@ export const eventsRoutes = new Hono<AppEnv>().get('/', requireRole('viewer'), (
     });
     stream.onAbort(off);
     await stream.writeSSE({ event: 'ready', data: '{}', retry: 2000 });
-    while (!stream.aborted && !stream.closed) {
-      await stream.sleep(HEARTBEAT_MS);
-      if (c.var.account && !(await findSession(db, token))) break;
-      if (!c.var.account && !publicRead) break;
-      await stream.write(': ping\n\n');
+    try {
+      while (!stream.aborted && !stream.closed) {
+        await stream.sleep(HEARTBEAT_MS);
+        if (c.var.account && !(await findSession(db, token))) break;
+        if (!c.var.account && !publicRead) break;
+        await stream.write(': ping\n\n');
+      }
+    } catch {
+      // The server is shutting down (its database closed): the browser reconnects to another.
+    } finally {
+      off();
     }
-    off();
   });
 });
