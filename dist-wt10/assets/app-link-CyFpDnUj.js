@@ -1,1 +1,0 @@
-import{M as e,N as t,R as n}from"./use-format-CGJacRZW.js";var r=e();function i({to:e,...i}){let{search:a}=n();return(0,r.jsx)(t,{to:{pathname:e,search:a},...i})}export{i as t};

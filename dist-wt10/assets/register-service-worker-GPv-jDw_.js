@@ -1,1 +1,0 @@
-import{c as e}from"./index-CttNyYne.js";async function t(){if(!(`serviceWorker`in navigator))return;let{Workbox:t}=await e(async()=>{let{Workbox:e}=await import(`./workbox-window.prod.es5-Bd17z0YL.js`);return{Workbox:e}},[]);await new t(`/sw.js`,{scope:`/`}).register().catch(()=>void 0)}export{t as registerServiceWorker};
