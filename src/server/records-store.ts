@@ -1,0 +1,132 @@
+import type { UserRecord } from '../domain/records';
+import { withoutMeta, type Account, type RecordChangeEvent, type WorkspaceRecord } from '../domain/workspace';
+import type { Queryable } from './db/database';
+import { RECORDS_CHANNEL } from './events-hub';
+
+type RecordRow = { body: UserRecord; version: number; created_by_name: string; updated_by_name: string };
+
+const SELECT = `select r.body, r.version, c.name as created_by_name, u.name as updated_by_name
+  from records r join users c on c.id = r.created_by join users u on u.id = r.updated_by`;
+
+const toRecord = (row: RecordRow): WorkspaceRecord => ({
+  ...row.body,
+  version: row.version,
+  createdBy: row.created_by_name,
+  updatedBy: row.updated_by_name,
+});
+
+export async function listRecords(db: Queryable): Promise<WorkspaceRecord[]> {
+  return (await db.query<RecordRow>(`${SELECT} order by r.created_at, r.id`)).map(toRecord);
+}
+
+async function current(db: Queryable, id: string, lock = false): Promise<WorkspaceRecord | null> {
+  const [row] = await db.query<RecordRow>(`${SELECT} where r.id = $1${lock ? ' for update of r' : ''}`, [id]);
+  return row ? toRecord(row) : null;
+}
+
+export type WriteOutcome =
+  | { status: 'created' | 'updated' | 'unchanged'; record: WorkspaceRecord }
+  | { status: 'deleted' }
+  | { status: 'exists' | 'stale'; current: WorkspaceRecord }
+  | { status: 'missing'; deletedBy: string | null }
+  | { status: 'gone'; deletedBy: string };
+
+/**
+ * A new record. Sending the same create again (its answer was lost) gives back the record, not a
+ * conflict; another record under that id is a conflict.
+ */
+export async function createRecord(tx: Queryable, account: Account, record: UserRecord): Promise<WriteOutcome> {
+  const existing = await current(tx, record.id, true);
+  if (existing) {
+    return sameContent(existing, record) ? { status: 'unchanged', record: existing } : { status: 'exists', current: existing };
+  }
+  // This very create was taken before (its answer was lost) and someone has deleted the record
+  // since: done, and not brought back.
+  const [deleted] = await tx.query<{ before: UserRecord; name: string }>(
+    `select a.before, coalesce(u.name, a.user_email) as name from audit_log a left join users u on u.id = a.user_id
+      where a.record_id = $1 and a.action = 'delete' order by a.id desc limit 1`,
+    [record.id],
+  );
+  if (deleted && canonical(deleted.before) === canonical(record)) return { status: 'gone', deletedBy: deleted.name };
+  await tx.query(
+    `insert into records (id, kind, body, version, created_by, updated_by) values ($1, $2, $3::text::jsonb, 1, $4, $4)`,
+    [record.id, record.kind, JSON.stringify(record), account.id],
+  );
+  const saved = (await current(tx, record.id))!;
+  await audit(tx, account, 'create', record.id, null, record);
+  await notify(tx, { type: 'create', id: record.id, version: 1, by: account.name });
+  return { status: 'created', record: saved };
+}
+
+/** Changes a record if `ifVersion` is still its version; otherwise says what it is now. */
+export async function updateRecord(tx: Queryable, account: Account, record: UserRecord, ifVersion: number): Promise<WriteOutcome> {
+  const existing = await current(tx, record.id, true);
+  if (!existing) return { status: 'missing', deletedBy: await deletedBy(tx, record.id) };
+  if (existing.version !== ifVersion) {
+    // The same change sent twice (its answer was lost) is already done.
+    if (existing.version === ifVersion + 1 && sameContent(existing, record)) return { status: 'unchanged', record: existing };
+    return { status: 'stale', current: existing };
+  }
+  const version = existing.version + 1;
+  await tx.query(`update records set body = $2::text::jsonb, kind = $3, version = $4, updated_by = $5, updated_at = now() where id = $1`, [
+    record.id,
+    JSON.stringify(record),
+    record.kind,
+    version,
+    account.id,
+  ]);
+  await audit(tx, account, 'update', record.id, withoutMeta(existing), record);
+  await notify(tx, { type: 'update', id: record.id, version, by: account.name });
+  return { status: 'updated', record: (await current(tx, record.id))! };
+}
+
+export async function deleteRecord(tx: Queryable, account: Account, id: string, ifVersion: number): Promise<WriteOutcome> {
+  const existing = await current(tx, id, true);
+  if (!existing) return { status: 'missing', deletedBy: await deletedBy(tx, id) };
+  if (existing.version !== ifVersion) return { status: 'stale', current: existing };
+  await tx.query('delete from records where id = $1', [id]);
+  await audit(tx, account, 'delete', id, withoutMeta(existing), null);
+  await notify(tx, { type: 'delete', id, version: existing.version + 1, by: account.name });
+  return { status: 'deleted' };
+}
+
+export async function audit(
+  tx: Queryable,
+  account: Account,
+  action: string,
+  recordId: string | null,
+  before: unknown,
+  after: unknown,
+): Promise<void> {
+  await tx.query(
+    'insert into audit_log (user_id, user_email, action, record_id, before, after) values ($1, $2, $3, $4, $5::text::jsonb, $6::text::jsonb)',
+    [account.id, account.email, action, recordId, json(before), json(after)],
+  );
+}
+
+const json = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
+
+/** Delivered to every listening instance when the transaction commits, not before. */
+const notify = (tx: Queryable, event: RecordChangeEvent) => tx.query('select pg_notify($1, $2)', [RECORDS_CHANNEL, JSON.stringify(event)]);
+
+async function deletedBy(tx: Queryable, id: string): Promise<string | null> {
+  const [row] = await tx.query<{ name: string }>(
+    `select coalesce(u.name, a.user_email) as name from audit_log a left join users u on u.id = a.user_id
+      where a.record_id = $1 and a.action = 'delete' order by a.id desc limit 1`,
+    [id],
+  );
+  return row?.name ?? null;
+}
+
+function sameContent(existing: WorkspaceRecord, record: UserRecord): boolean {
+  return canonical(withoutMeta(existing)) === canonical(record);
+}
+
+/** JSON with keys sorted (jsonb reorders them) and undefined left out. */
+export function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
