@@ -135,6 +135,18 @@ export function retryOp(outbox: readonly WorkspaceOp[], opId: string): Workspace
   });
 }
 
+/**
+ * "Send now", or the network is back: the changes waiting out a backoff after a failed attempt
+ * are due at once. Those waiting for the person (a conflict, a refusal) stay as they are.
+ */
+export function dueNow(outbox: readonly WorkspaceOp[]): WorkspaceOp[] {
+  return outbox.map((op) => {
+    if (op.nextAttemptAt === undefined) return op;
+    const { lastError: _e, nextAttemptAt: _n, ...rest } = op;
+    return rest;
+  });
+}
+
 /** The person drops a change (or takes the server's version of a conflict). */
 export const discardOp = (outbox: readonly WorkspaceOp[], opId: string): WorkspaceOp[] => outbox.filter((op) => op.opId !== opId);
 

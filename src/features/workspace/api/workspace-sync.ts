@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { WorkspaceClient } from '../../../api/workspace-client';
 import type { UserRecord } from '../../../domain/records';
-import { applyPending, enqueueChange, nextDue, settle, type WorkspaceOp } from '../../../domain/workspace-outbox';
+import { applyPending, dueNow, enqueueChange, nextDue, settle, type WorkspaceOp } from '../../../domain/workspace-outbox';
 import type { WorkspaceRecord } from '../../../domain/workspace';
 import { newRecordId } from '../../../lib/record-ids';
 import { RecordsDb } from '../../../stores/records-db';
@@ -74,6 +74,12 @@ export async function flushOutbox(client: WorkspaceClient, queryClient: QueryCli
   await queryClient.invalidateQueries({ queryKey: workspaceKeys.records() });
 }
 
+/** Sends every waiting change now, backoff or not ("Send now", the network back). */
+export async function sendNow(client: WorkspaceClient, queryClient: QueryClient): Promise<void> {
+  await changeOutbox(dueNow);
+  await flushOutbox(client, queryClient);
+}
+
 type Change = { type: WorkspaceOp['type']; id: string; record?: UserRecord };
 type Actions = Pick<ReturnType<typeof useRecords.getState>, 'add' | 'update' | 'remove' | 'undoRemove' | 'importRecords'>;
 
@@ -117,6 +123,7 @@ function sendingActions(original: Actions, queue: (changes: Change[]) => Promise
  */
 export function startWorkspaceSync(client: WorkspaceClient, queryClient: QueryClient, base: string): () => void {
   const flush = () => void flushOutbox(client, queryClient);
+  const reconnected = () => void sendNow(client, queryClient);
   const { add, update, remove, undoRemove, importRecords } = useRecords.getState();
   const original: Actions = { add, update, remove, undoRemove, importRecords };
   useRecords.setState(
@@ -131,7 +138,7 @@ export function startWorkspaceSync(client: WorkspaceClient, queryClient: QueryCl
     if (e.key === WORKSPACE_OUTBOX_KEY) useWorkspace.setState({ outbox: readStoredOutbox() });
   };
   window.addEventListener('storage', onStorage);
-  window.addEventListener('online', flush);
+  window.addEventListener('online', reconnected);
   const timer = setInterval(flush, 15_000);
   const events = new EventSource(`${base}/api/events`);
   events.addEventListener('records', () => void queryClient.invalidateQueries({ queryKey: workspaceKeys.records() }));
@@ -141,6 +148,6 @@ export function startWorkspaceSync(client: WorkspaceClient, queryClient: QueryCl
     events.close();
     clearInterval(timer);
     window.removeEventListener('storage', onStorage);
-    window.removeEventListener('online', flush);
+    window.removeEventListener('online', reconnected);
   };
 }

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import '../workspace.css';
 import { WorkspaceApiError, type WorkspaceClient } from '../../../api/workspace-client';
 import { workspaceKeys } from '../api/workspace-sync';
 

@@ -1,8 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import '../workspace.css';
 import { useWorkspace } from '../../../stores/workspace';
 import { useWorkspaceContext } from './workspace-context';
-import { flushOutbox, workspaceKeys } from '../api/workspace-sync';
+import { sendNow, workspaceKeys } from '../api/workspace-sync';
 import { PendingChanges } from './pending-changes';
 import { UploadOffer } from './upload-offer';
 
@@ -25,23 +26,25 @@ export function WorkspaceBar() {
   const waiting = outbox.filter((op) => !op.conflict && !(op.lastError && op.nextAttemptAt === undefined)).length;
   return (
     <section className="workspace-bar" aria-label={t('workspace.label')}>
-      <p>
-        {account ? t('workspace.signedInAs', { name: account.name, role: t(`workspace.roles.${account.role}`) }) : t('workspace.publicView')}{' '}
-        {account && (
-          <button type="button" onClick={() => signOut.mutate()}>
-            {t('workspace.signOut')}
-          </button>
-        )}
-      </p>
-      <p role="status">
-        {waiting > 0 ? t('workspace.waiting', { count: waiting }) : t('workspace.allSaved')}
-        {problem && ` ${t('workspace.offline')}`}{' '}
-        {waiting > 0 && (
-          <button type="button" onClick={() => void flushOutbox(context.client, queryClient)}>
-            {t('workspace.sendNow')}
-          </button>
-        )}
-      </p>
+      <div className="workspace-bar-line">
+        <p>
+          {account ? t('workspace.signedInAs', { name: account.name, role: t(`workspace.roles.${account.role}`) }) : t('workspace.publicView')}{' '}
+          {account && (
+            <button type="button" onClick={() => signOut.mutate()}>
+              {t('workspace.signOut')}
+            </button>
+          )}
+        </p>
+        <p role="status">
+          {waiting > 0 ? t('workspace.waiting', { count: waiting }) : t('workspace.allSaved')}
+          {problem && <span className="workspace-problem">{t('workspace.offline')}</span>}
+          {waiting > 0 && (
+            <button type="button" onClick={() => void sendNow(context.client, queryClient)}>
+              {t('workspace.sendNow')}
+            </button>
+          )}
+        </p>
+      </div>
       <PendingChanges />
       {account && account.role !== 'viewer' && <UploadOffer records={context.browserRecords} />}
     </section>
