@@ -42,6 +42,10 @@ export default defineConfig({
   worker: { format: 'es' },
   build: {
     sourcemap: false,
+    // Every browser the app supports preloads modules itself. Without the polyfill the entry
+    // chunk holds nothing but imports, so Vite puts those chunks in index.html as module scripts
+    // and drops the entry file: one request fewer for the first view.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
         // Libraries in chunks named for what they hold (a cache keeps them across app releases),
