@@ -8,7 +8,9 @@ import { prerenderFirstView } from './scripts/prerender-plugin.ts';
 const VENDOR_CHUNKS: [string, RegExp][] = [
   ['react', /node_modules[\\/](react|react-dom|scheduler)[\\/]/],
   ['router', /node_modules[\\/](react-router|cookie|set-cookie-parser)[\\/]/],
-  ['tanstack', /node_modules[\\/]@tanstack[\\/]/],
+  ['query', /node_modules[\\/]@tanstack[\\/](query-core|react-query)[\\/]/],
+  // Only long lists need it (src/components/windowed-list.tsx, the timeline): not in the first view.
+  ['virtual', /node_modules[\\/]@tanstack[\\/](virtual-core|react-virtual)[\\/]/],
   ['i18n', /node_modules[\\/](i18next|react-i18next|html-parse-stringify|void-elements|use-sync-external-store)[\\/]/],
   ['zod', /node_modules[\\/]zod[\\/]/],
   ['recharts', /node_modules[\\/](recharts|d3-[a-z-]+|victory-vendor|internmap|decimal\.js-light|eventemitter3|tiny-invariant|es-toolkit|immer|reselect|redux|@reduxjs|react-redux|clsx|react-is)[\\/]/],
@@ -40,6 +42,10 @@ export default defineConfig({
   worker: { format: 'es' },
   build: {
     sourcemap: false,
+    // Every browser the app supports preloads modules itself. Without the polyfill the entry
+    // chunk holds nothing but imports, so Vite puts those chunks in index.html as module scripts
+    // and drops the entry file: one request fewer for the first view.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
         // Libraries in chunks named for what they hold (a cache keeps them across app releases),

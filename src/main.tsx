@@ -33,15 +33,12 @@ const prerendered = container.dataset.prerendered;
 const loading = queryClient.fetchQuery(datasetQueryOptions()).catch(() => null);
 
 /**
- * The prerendered HTML paints the first screen; React then renders afresh over it, once the data
- * is there. It is not hydrated yet: the merged overview's first render still differs from the
- * build's in some text (React's error #418), and a page that recovers from a mismatch by
- * throwing its markup away is worse than one that simply replaces it. Hydration comes back when
- * `HYDRATE` can be turned on with first-view.spec.ts's hydration checks passing.
+ * The prerendered HTML paints the first screen; React hydrates it once the data is there, when
+ * the first render will be exactly the build's: same language, the very file it was rendered
+ * from (not a saved copy), no records of the user's. Otherwise React renders afresh over it.
  */
-const HYDRATE = false;
 async function hydratable(): Promise<boolean> {
-  if (!HYDRATE || !prerendered || firstLocale() !== prerendered) return false;
+  if (!prerendered || firstLocale() !== prerendered) return false;
   const loaded = await loading;
   if (loaded === null || loaded.sha256 !== container.dataset.datasetSha256 || loaded.copy.fromCache) return false;
   // The prerender shows no records of the user's: with some, the first render differs from it.

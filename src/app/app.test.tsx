@@ -4,9 +4,8 @@ import { http, HttpResponse } from 'msw';
 import { server } from '../../mocks/node';
 import { datasetFailures, DATASET_PATH } from '../../mocks/handlers/dataset';
 import shipped from '../../public/data/dataset.json';
-import { renderApp } from '../../test/render';
+import { renderApp, routerAt } from '../../test/render';
 import { App } from './app';
-import { createTestRouter } from './router';
 
 describe('the dashboard', () => {
   it('shows a loading state, then the resolutions from the dataset', async () => {
@@ -36,12 +35,12 @@ describe('the dashboard', () => {
   });
 
   it('filters every view by resolution', async () => {
-    const { user, router } = renderApp();
+    const { user, location } = renderApp();
     await user.click(await screen.findByRole('checkbox', { name: 'Resolution 57' }));
     const cards = screen.getByRole('list', { name: 'Resolutions' });
     expect(within(cards).getAllByRole('heading').map((h) => h.textContent)).toEqual(['Resolution 57']);
     expect(screen.getByRole('region', { name: 'Numeric targets' })).toHaveTextContent('No numeric target for these filters.');
-    expect(router.state.location.search).toContain('res=r57');
+    expect(location().search).toContain('res=r57');
   });
 
   it('shows untrusted text as text, never as HTML', async () => {
@@ -66,7 +65,7 @@ describe('the dashboard', () => {
     const onLive = vi.fn(() => 'rendered' as unknown as void);
     render(
       <StrictMode>
-        <App onLive={onLive} createRouter={() => createTestRouter('/?lang=en')} />
+        <App onLive={onLive} Router={routerAt('/?lang=en')} />
       </StrictMode>,
     );
     expect(await screen.findByRole('heading', { name: 'Next deadlines' })).toBeInTheDocument();

@@ -1,32 +1,38 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
-import { RouterProvider } from 'react-router';
+import { lazy, Suspense, useEffect, useState, type ComponentType, type ReactNode } from 'react';
+import { BrowserRouter } from 'react-router';
 import type { QueryClient } from '@tanstack/react-query';
 import { workspaceApiBase } from '../config/workspace';
 import { createQueryClient } from '../lib/query-client';
 import { AppProvider } from './provider';
-import { createAppRouter } from './router';
+import { AppRoutes } from './router';
 
 /** The team workspace's sign-in and sync, loaded only when a workspace server serves the page. */
 const WorkspaceGate = lazy(() => import('../features/workspace/components/workspace-gate').then((m) => ({ default: m.WorkspaceGate })));
 
+/** Whatever holds the address: the browser's history, or a fixed address at build time and in tests. */
+export type AppRouter = ComponentType<{ children: ReactNode }>;
+
 interface AppProps {
   /** Given when the page loaded the data before the first render (the prerendered first view). */
   queryClient?: QueryClient;
-  /** The browser's router, or a memory router at build time (src/app/prerender.tsx). */
-  createRouter?: () => ReturnType<typeof createAppRouter>;
+  /** The browser's router, or a MemoryRouter at build time (src/app/prerender.tsx) and in tests. */
+  Router?: AppRouter;
   /** Called once the first render is on screen and live (after hydrating the prerendered page). */
   onLive?: () => void;
   /** The workspace server's base, when the page is served by one (read from index.html by default). */
   workspace?: string;
 }
 
-export function App({ queryClient: given, createRouter = createAppRouter, onLive, workspace = workspaceApiBase() }: AppProps = {}) {
+export function App({ queryClient: given, Router = BrowserRouter, onLive, workspace = workspaceApiBase() }: AppProps = {}) {
   const [queryClient] = useState(() => given ?? createQueryClient());
-  const [router] = useState(createRouter);
   useEffect(() => {
     onLive?.();
   }, [onLive]);
-  const routes = <RouterProvider router={router} />;
+  const routes = (
+    <Router>
+      <AppRoutes />
+    </Router>
+  );
   return (
     <AppProvider queryClient={queryClient}>
       {workspace === undefined ? (

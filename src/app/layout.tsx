@@ -113,7 +113,10 @@ export function Layout() {
       <main id="main" tabIndex={-1} data-search={search}>
         <FilterBar />
         <AssessmentsProvider>
-          <Outlet />
+          {/* The header and filters show at once on a first visit to a view whose code is still loading. */}
+          <Suspense fallback={null}>
+            <Outlet />
+          </Suspense>
         </AssessmentsProvider>
       </main>
       <UndoBar />

@@ -3,9 +3,9 @@
  * index.html; main.tsx hydrates it). It renders the app itself, at `/` with the shipped dataset,
  * so whatever the overview is at build time is what gets prerendered.
  */
-import { StrictMode } from 'react';
+import { StrictMode, type ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
-import { createMemoryRouter } from 'react-router';
+import { MemoryRouter } from 'react-router';
 import { datasetQueryOptions, type LoadedDataset } from '../api/get-dataset';
 import { parseDataset } from '../domain/parse-dataset';
 import type { Locale } from '../domain/types';
@@ -13,7 +13,6 @@ import { startI18n } from '../lib/i18n';
 import { createQueryClient } from '../lib/query-client';
 import { useRecords } from '../stores/records';
 import { App } from './app';
-import { routes } from './router';
 
 export interface FirstViewInput {
   /** The shipped dataset file's JSON: validated as the app validates it, so a broken file fails the build. */
@@ -43,6 +42,11 @@ function browserAtFirstRender(locale: Locale): () => void {
   };
 }
 
+/** The overview's address, which the prerender shows. */
+function AtRoot({ children }: { children: ReactNode }) {
+  return <MemoryRouter initialEntries={['/']}>{children}</MemoryRouter>;
+}
+
 export async function renderFirstView({ json, sha256, locale }: FirstViewInput): Promise<string> {
   const loaded: LoadedDataset = { dataset: parseDataset(json), copy: { fromCache: false, savedAt: new Date().toISOString() }, sha256 };
   const queryClient = createQueryClient();
@@ -55,7 +59,7 @@ export async function renderFirstView({ json, sha256, locale }: FirstViewInput):
     // The same tree as main.tsx renders, so React's ids and the markup match when it hydrates.
     return renderToString(
       <StrictMode>
-        <App queryClient={queryClient} createRouter={() => createMemoryRouter(routes, { initialEntries: ['/'] })} />
+        <App queryClient={queryClient} Router={AtRoot} />
       </StrictMode>,
     );
   } finally {

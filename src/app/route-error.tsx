@@ -1,9 +1,8 @@
-import { useRouteError } from 'react-router';
+import { Component, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** Last line of defence: a crash in a view says so and offers a way back, never a blank page. */
-export function RouteError() {
-  const error = useRouteError();
+export function RouteError({ error }: { error: unknown }) {
   const { t } = useTranslation();
   return (
     <section role="alert" className="panel error-panel">
@@ -14,4 +13,32 @@ export function RouteError() {
       </p>
     </section>
   );
+}
+
+interface BoundaryProps {
+  /** The address's key: moving elsewhere (the browser's back button) clears the crash. */
+  location: string;
+  children: ReactNode;
+}
+
+interface BoundaryState {
+  error: { thrown: unknown } | null;
+  location: string;
+}
+
+/** Catches what a view (or its lazily loaded code) throws and shows RouteError in place of the page. */
+export class RouteErrorBoundary extends Component<BoundaryProps, BoundaryState> {
+  state: BoundaryState = { error: null, location: this.props.location };
+
+  static getDerivedStateFromError(thrown: unknown): Partial<BoundaryState> {
+    return { error: { thrown } };
+  }
+
+  static getDerivedStateFromProps(props: BoundaryProps, state: BoundaryState): Partial<BoundaryState> | null {
+    return props.location === state.location ? null : { error: null, location: props.location };
+  }
+
+  render() {
+    return this.state.error ? <RouteError error={this.state.error.thrown} /> : this.props.children;
+  }
 }

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 import { VirtualList } from './virtual-list';
 
@@ -16,7 +16,7 @@ describe('VirtualList', () => {
     expect(screen.getAllByRole('listitem')).toHaveLength(5);
   });
 
-  it('puts a long list in a labelled, focusable scroll region and draws only what fits in it', () => {
+  it('puts a long list in a labelled, focusable scroll region and draws only what fits in it', async () => {
     // jsdom lays nothing out: give the scroll region the 400 px and each row the
     // 40 px a browser would, so ten rows are in view.
     vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockImplementation(function (this: HTMLElement) {
@@ -26,9 +26,11 @@ describe('VirtualList', () => {
       return this.hasAttribute('data-index') ? 40 : 0;
     });
     render(list(2_000));
+    // The window's code is a chunk of its own: the rows come once it is there.
+    const drawn = await screen.findAllByRole('listitem');
     const region = screen.getByRole('region', { name: 'Deadlines' });
     expect(region).toHaveAttribute('tabindex', '0');
-    const drawn = screen.getAllByRole('listitem');
+    expect(region).not.toHaveAttribute('aria-busy');
     // The ten rows in view plus the overscan, not the two thousand.
     expect(drawn.length).toBeGreaterThanOrEqual(10);
     expect(drawn.length).toBeLessThanOrEqual(20);
@@ -37,5 +39,20 @@ describe('VirtualList', () => {
       expect(li).toHaveAttribute('aria-setsize', '2000');
       expect(li).toHaveAttribute('aria-posinset', String(i + 1));
     }
+  });
+
+  it('keeps a long list’s place, labelled and busy, while the window’s code loads', async () => {
+    // A fresh copy of the module, whose window has not been loaded by an earlier test.
+    vi.resetModules();
+    const fresh = await import('./virtual-list');
+    render(<fresh.VirtualList items={items(2_000)} getKey={(s) => s} renderItem={(s) => s} label="Deadlines" estimateSize={40} as="ol" />);
+    const waiting = screen.getByRole('region', { name: 'Deadlines' });
+    expect(waiting).toHaveAttribute('aria-busy', 'true');
+    // The items' estimated height (the stylesheet caps it as it caps the list), so nothing below moves.
+    expect(waiting.style.height).toBe(`${2_000 * 40}px`);
+    expect(screen.queryAllByRole('listitem')).toHaveLength(0);
+    // Then the window, focusable for the keyboard, takes its place.
+    await waitFor(() => expect(screen.getByRole('region', { name: 'Deadlines' })).toHaveAttribute('tabindex', '0'));
+    expect(screen.getByRole('region', { name: 'Deadlines' })).not.toHaveAttribute('aria-busy');
   });
 });

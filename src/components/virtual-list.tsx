@@ -1,5 +1,5 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef, type ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
+import type { WindowedListProps } from './windowed-list';
 
 /** Up to this many items a list renders whole (printing, find-in-page and tests see them all). */
 export const VIRTUAL_FROM = 40;
@@ -15,14 +15,20 @@ interface ListProps<T> {
   estimateSize: number;
 }
 
+/** The window's code (TanStack Virtual), fetched the first time a list is long enough to need it. */
+const WindowedList = lazy(() => import('./windowed-list').then((m) => ({ default: m.WindowedList }))) as <T>(
+  props: WindowedListProps<T>,
+) => ReactNode;
+
 /**
  * A list that renders only what is in view once it is long: a ministry's dataset puts
  * thousands of deadlines or targets on one page. The list scrolls inside its panel; it is a
  * focusable, labelled region so the keyboard can scroll it, and each item says its place
- * ("12 of 2,000") to a screen reader.
+ * ("12 of 2,000") to a screen reader. Until the window's code is there, the panel keeps the
+ * window's height, so nothing below it moves when the items appear.
  */
 export function VirtualList<T>({ as: List = 'ul', ...props }: ListProps<T> & { as?: 'ul' | 'ol' }) {
-  const { items, getKey, renderItem, label, className, itemClassName } = props;
+  const { items, getKey, renderItem, label, className, itemClassName, estimateSize } = props;
   if (items.length < VIRTUAL_FROM) {
     return (
       <List className={className} aria-label={label}>
@@ -34,47 +40,10 @@ export function VirtualList<T>({ as: List = 'ul', ...props }: ListProps<T> & { a
       </List>
     );
   }
-  return <Windowed {...props} List={List} />;
-}
-
-function Windowed<T>({ items, getKey, renderItem, label, className, itemClassName, estimateSize, List }: ListProps<T> & { List: 'ul' | 'ol' }) {
-  const scroller = useRef<HTMLDivElement>(null);
-  // The compiler-compatibility lint warns about every TanStack Virtual hook; this app does not
-  // use the React Compiler, and the virtualizer is read in render only.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: items.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => estimateSize,
-    overscan: 3,
-    // A measured item re-renders the list in the next frame, not synchronously inside the commit.
-    useFlushSync: false,
-    getItemKey: (index) => getKey(items[index]!),
-  });
-  // Each row's content is made once per (items, renderItem): the virtualizer's own re-renders
-  // (measuring, scrolling) hand React the same elements, which it does not render again.
-  const drawn = useMemo(() => ({ items, renderItem, rows: new Map<number, ReactNode>() }), [items, renderItem]);
-  const content = (index: number): ReactNode => {
-    if (!drawn.rows.has(index)) drawn.rows.set(index, drawn.renderItem(drawn.items[index]!));
-    return drawn.rows.get(index);
-  };
+  const loading = <div className="virtual-scroller" role="region" aria-label={label} aria-busy="true" style={{ height: items.length * estimateSize }} />;
   return (
-    <div ref={scroller} className="virtual-scroller" role="region" aria-label={label} tabIndex={0}>
-      <List className={className} style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-        {virtualizer.getVirtualItems().map((row) => (
-          <li
-            key={row.key}
-            className={itemClassName}
-            data-index={row.index}
-            ref={virtualizer.measureElement}
-            aria-setsize={items.length}
-            aria-posinset={row.index + 1}
-            style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${row.start}px)` }}
-          >
-            {content(row.index)}
-          </li>
-        ))}
-      </List>
-    </div>
+    <Suspense fallback={loading}>
+      <WindowedList {...props} List={List} />
+    </Suspense>
   );
 }

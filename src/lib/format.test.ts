@@ -71,3 +71,12 @@ describe('dates as each language writes them', () => {
     expect(formatPercent('vi', 0.817)).toBe('82%');
   });
 });
+
+describe('date ranges', () => {
+  it('write the spaces around the dash the same way whatever ICU formats them (the prerender runs in Node, the page in Chromium)', () => {
+    expect(formatDateRange('en', '2025-04-11', '2025-04-12')).toBe('11\u2009–\u200912 April 2025');
+    expect(formatDateRangeShort('en', '2025-04-11', '2025-05-12')).toBe('11 Apr\u2009–\u200912 May 2025');
+    expect(formatDateRangeShort('fr', '2025-04-11', '2025-05-12')).toBe('11 avr.\u2009–\u200912 mai 2025');
+    expect(formatDateRange('fr', '2025-04-11', '2025-04-12')).toBe('11–12 avril 2025');
+  });
+});

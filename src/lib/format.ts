@@ -66,8 +66,14 @@ export function formatDateRangeShort(locale: Locale, from: string, to?: string):
   }
   const day = (p: ReturnType<typeof parsePartialDate>) => new Date(Date.UTC(p.year, (p.month || 1) - 1, p.day || 1));
   const short = dateFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
-  return b ? short.formatRange(day(a), day(b)) : short.format(day(a));
+  return b ? evenRange(short.formatRange(day(a), day(b))) : short.format(day(a));
 }
+
+/**
+ * The spaces around a range's dash differ between ICU versions (Node's thin spaces, Chromium's
+ * plain ones): one form everywhere, so the build's prerender and the browser write the same text.
+ */
+const evenRange = (range: string) => range.replace(/\s+–\s+/g, '\u2009–\u2009');
 
 /** A span in full, saying once what both ends share: "11–12 April 2025", "ngày 11–12 tháng 4 năm 2025". */
 export function formatDateRange(locale: Locale, from: string, to?: string): string {
@@ -77,7 +83,7 @@ export function formatDateRange(locale: Locale, from: string, to?: string): stri
   if (a.precision === 'day' && b.precision === 'day' && a.year === b.year && a.month === b.month && a.day !== b.day) {
     if (locale === 'vi') return `ngày ${a.day}–${b.day} tháng ${a.month} năm ${a.year}`;
     const long = dateFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
-    return long.formatRange(new Date(Date.UTC(a.year, a.month - 1, a.day)), new Date(Date.UTC(b.year, b.month - 1, b.day)));
+    return evenRange(long.formatRange(new Date(Date.UTC(a.year, a.month - 1, a.day)), new Date(Date.UTC(b.year, b.month - 1, b.day))));
   }
   if (a.precision === 'year' && b.precision === 'year') return `${formatYear(locale, a.year)}–${formatYear(locale, b.year)}`;
   return `${formatDate(locale, from)} – ${formatDate(locale, to)}`;

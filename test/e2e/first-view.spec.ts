@@ -38,7 +38,7 @@ test.describe('without JavaScript', () => {
 test('React takes over the prerendered overview without an error, and it then works', async ({ page }) => {
   const errors = collectErrors(page);
   await page.goto('/');
-  await live(page, 'rendered');
+  await live(page, 'hydrated');
   await page.getByRole('combobox', { name: 'Language' }).selectOption('fr');
   await expect(page.getByRole('heading', { name: 'Prochaines échéances' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: frenchTitle })).toBeVisible();
@@ -52,7 +52,7 @@ test('on a later day than the build, with a stored dark theme, the live page sho
     localStorage.setItem('policy-targets:preferences', JSON.stringify({ state: { locale: null, theme: 'dark' }, version: 1 })),
   );
   await page.goto('/');
-  await live(page, 'rendered');
+  await live(page, 'hydrated');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect(page.getByRole('combobox', { name: 'Theme' })).toHaveValue('dark');
   await expect(page.getByRole('heading', { name: 'Next deadlines' })).toBeVisible();

@@ -6,11 +6,11 @@ const sectionHeadings = () => screen.queryAllByRole('heading', { level: 2 }).fil
 
 describe('the report', () => {
   it('opens from the header with the filters kept, one section per resolution', async () => {
-    const { user, router } = renderApp('/?lang=en&res=r57,r59');
+    const { user, location } = renderApp('/?lang=en&res=r57,r59');
     await user.click(await screen.findByRole('link', { name: 'Report' }));
     expect(await screen.findByRole('button', { name: 'Print or save as PDF' })).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe('/report');
-    expect(router.state.location.search).toBe('?lang=en&res=r57,r59');
+    expect(location().pathname).toBe('/report');
+    expect(location().search).toBe('?lang=en&res=r57,r59');
     expect(sectionHeadings().map((h) => h.textContent)).toEqual([
       expect.stringMatching(/^Resolution 57 — Breakthroughs in science/),
       expect.stringMatching(/^Resolution 59 — /),
