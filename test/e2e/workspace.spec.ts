@@ -106,8 +106,12 @@ test('two editors change one figure: the second sees both versions and chooses; 
   await minh.getByRole('form', { name: 'Correct a figure' }).getByLabel('Value (agencies)').fill('99');
   await minh.getByRole('button', { name: 'Save changes' }).click();
   await expect(minh.getByText('1 change waiting to reach the server.')).toBeVisible();
-  await minh.context().setOffline(false);
+  // "Send now" while the network is still off: the change stays, and the page says why.
   await minh.getByRole('button', { name: 'Send now' }).click();
+  await expect(minh.getByText('1 change waiting to reach the server.')).toBeVisible();
+  await expect(minh.getByText(/The server does not answer now/)).toBeVisible();
+  // Back online, the waiting change goes at once, without waiting out its backoff.
+  await minh.context().setOffline(false);
 
   const pending = minh.getByRole('region', { name: 'Changes waiting for you' });
   await expect(pending.getByRole('alert')).toContainText('Lan changed this record since you opened it');

@@ -1,1 +1,0 @@
-import{it as e,rt as t}from"./app-DlzR-oS-.js";function n(e){let n=[...e.sources.map(e=>e.publishedOn),...e.events.map(e=>e.date),...e.facts.map(e=>e.date)].sort(t)[0];return n?n.length===4?`${n}-01-01`:n:`1900-01-01`}function r(t,n){let r=e(n);for(let n of t.events)r=Math.min(r,e(n.date));return r}export{n,r as t};

@@ -1,1 +1,0 @@
-import{c as e,l as t,n}from"./zod-BjDPydIQ.js";import{c as r}from"./records-JxthSk6z.js";var i=`/api/records`,a={collection:()=>i,record:e=>`${i}/${encodeURIComponent(e)}`},o=e({records:n(r)}),s=e({record:r}),c=e({error:e({code:t(),message:t()})});export{a as i,o as n,s as r,c as t};

@@ -1,2 +1,0 @@
-const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["assets/workbox-DtaqmX8U.js","assets/rolldown-runtime-COiEfhsA.js"])))=>i.map(i=>d[i]);
-import{gt as e}from"./app-DlzR-oS-.js";async function t(){if(!(`serviceWorker`in navigator))return;let{Workbox:t}=await e(async()=>{let{Workbox:e}=await import(`./workbox-DtaqmX8U.js`).then(e=>e.t);return{Workbox:e}},__vite__mapDeps([0,1]));await new t(`/sw.js`,{scope:`/`}).register().catch(()=>void 0)}export{t as registerServiceWorker};

@@ -1,1 +1,0 @@
-import{i as e}from"./rolldown-runtime-COiEfhsA.js";import{i as t}from"./react-zUrBiDzM.js";import{H as n,K as r,V as i}from"./app-DlzR-oS-.js";var a=e(t(),1);function o(){let{filters:e}=i(),t=(0,a.useCallback)(t=>({data:t.data,figures:t.figures,figuresByTarget:t.figuresByTarget,assessments:t.assessments,filtered:n(t.data,e)}),[e]);return r(t)}export{o as t};
