@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import type { UserRecord } from '../domain/records';
 import {
+  auditListSchema,
+  type AuditEntry,
   conflictBodySchema,
   sessionResponseSchema,
   workspaceListSchema,
@@ -87,6 +89,10 @@ export function createWorkspaceClient(base = '', fetchImpl: Fetch = (input, init
     },
     async signOut(): Promise<void> {
       await send('/api/session', { method: 'DELETE' });
+    },
+    /** The newest entries of the audit log (admins only). */
+    async audit(): Promise<AuditEntry[]> {
+      return (await read(await send('/api/audit'), auditListSchema)).entries;
     },
     async list(): Promise<WorkspaceRecord[]> {
       return (await read(await send(recordsApiPaths.collection()), workspaceListSchema)).records;

@@ -65,6 +65,8 @@ export const auditEntrySchema = z.object({
   after: z.unknown().nullable(),
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
+/** GET /api/audit (200): newest first. */
+export const auditListSchema = z.object({ entries: z.array(auditEntrySchema) });
 
 /** The `records` event of GET /api/events: something changed; read the records again. */
 export const recordChangeEventSchema = z.object({

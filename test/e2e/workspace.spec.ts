@@ -1,4 +1,8 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { AUDIT_CSV_COLUMNS } from '../../src/domain/audit-csv';
 import { readConfig } from '../../src/server/config';
 import { createAccount } from '../../src/server/auth/accounts';
 import { startServer, type RunningServer } from '../../src/server/start';
@@ -125,4 +129,63 @@ test('two editors change one figure: the second sees both versions and chooses; 
   await expect(row(lan)).toContainText('Minh');
   await lan.context().close();
   await minh.context().close();
+});
+
+test('an admin reads the audit log, with names and before and after, and downloads it as CSV', async ({ browser }) => {
+  await createAccount(server.db, { email: 'an@example.org', role: 'admin', password: PASSWORD, name: 'An' });
+  const admin = await signedIn(browser, 'an@example.org', '/?lang=en');
+  await admin.getByRole('link', { name: 'Audit log' }).click();
+  const log = admin.getByRole('table', { name: /changes, newest first/ });
+  await expect(log.getByRole('row').nth(1)).toContainText('minh@example.org');
+  await expect(log.getByRole('row').nth(1)).toContainText('Changed');
+  await expect(log.getByRole('row').nth(1)).toContainText('agencies-abroad: 98');
+  await expect(log.getByRole('row').nth(1)).toContainText('agencies-abroad: 99');
+  const [download] = await Promise.all([admin.waitForEvent('download'), admin.getByRole('link', { name: 'Download it all as CSV' }).click()]);
+  const csv = await readFile((await download.path())!, 'utf8');
+  // A BOM and CRLF lines, as spreadsheets expect.
+  expect(csv.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe(AUDIT_CSV_COLUMNS.join(','));
+  expect(csv).toContain('lan@example.org');
+  await admin.context().close();
+
+  // An editor has neither the link nor the log.
+  const editor = await signedIn(browser, 'lan@example.org', '/audit?lang=en');
+  await expect(editor.getByRole('link', { name: 'Audit log' })).toHaveCount(0);
+  await expect(editor.getByText("The audit log is for the workspace's admins.")).toBeVisible();
+  await editor.context().close();
+});
+
+test('a server stopped mid-edit and started again loses nothing', async ({ browser }) => {
+  const dataDir = await mkdtemp(join(tmpdir(), 'pt-workspace-'));
+  const port = PORT + 1;
+  const config = readConfig({ PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DIST_DIR: process.env.E2E_DIST ?? 'dist' });
+  let running = await startServer(config);
+  try {
+    await createAccount(running.db, { email: 'lan@example.org', role: 'editor', password: PASSWORD, name: 'Lan' });
+    const context = await browser.newContext({ baseURL: running.url, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.goto(TARGET);
+    await page.getByLabel('Email').fill('lan@example.org');
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await recordFigure(page, '96', '2025-12-01', 'Ministry briefing');
+    await expect(page.getByText('Every change is on the server.')).toBeVisible();
+
+    // The server stops while the next figure is being typed; it is saved all the same, and waits.
+    await running.close();
+    await recordFigure(page, '97', '2026-01-01', 'MOFA annual report');
+    await expect(page.getByText('1 change waiting to reach the server.')).toBeVisible();
+
+    running = await startServer(config);
+    await page.getByRole('button', { name: 'Send now' }).click();
+    await expect(page.getByText('Every change is on the server.')).toBeVisible();
+    const values = await running.db.query<{ value: number }>(`select (body->>'value')::float as value from records order by (body->>'asOf')`);
+    expect(values.map((r) => r.value)).toEqual([96, 97]);
+    await page.reload();
+    const history = page.getByRole('table', { name: /Figures recorded for this target/ });
+    await expect(history.getByRole('row')).toHaveCount(3);
+    await context.close();
+  } finally {
+    await running.close();
+    await rm(dataDir, { recursive: true, force: true });
+  }
 });

@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import '../workspace.css';
 import { useWorkspace } from '../../../stores/workspace';
 import { useWorkspaceContext } from './workspace-context';
@@ -34,6 +35,7 @@ export function WorkspaceBar() {
               {t('workspace.signOut')}
             </button>
           )}
+          {account?.role === 'admin' && <Link to="/audit">{t('workspace.audit.title')}</Link>}
         </p>
         <p role="status">
           {waiting > 0 ? t('workspace.waiting', { count: waiting }) : t('workspace.allSaved')}

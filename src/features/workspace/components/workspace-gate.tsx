@@ -7,6 +7,7 @@ import { useWorkspace } from '../../../stores/workspace';
 import { SignInPage } from './sign-in-page';
 import { WorkspaceContext } from './workspace-context';
 import { openWorkspaceRecords, showRecords, startWorkspaceSync, workspaceKeys } from '../api/workspace-sync';
+import { sessionOrRemembered } from '../api/remembered-account';
 
 /**
  * In a team workspace: asks who is signed in (the sign-in page when nobody and the workspace is
@@ -25,7 +26,13 @@ export function WorkspaceGate({ base, children }: { base: string; children: Reac
       live = false;
     };
   }, []);
-  const session = useQuery({ queryKey: workspaceKeys.session(), queryFn: () => client.session(), staleTime: Infinity, retry: 1 });
+  const session = useQuery({
+    queryKey: workspaceKeys.session(),
+    queryFn: () => sessionOrRemembered(client),
+    // Asked again once the network is back when it was answered from memory.
+    staleTime: (query) => (query.state.data?.offline ? 0 : Infinity),
+    retry: 1,
+  });
   const account = session.data?.user ?? null;
   const publicRead = session.data?.publicRead === true;
   const ready = browserRecords !== null;
