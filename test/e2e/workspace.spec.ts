@@ -59,13 +59,21 @@ async function recordFigure(page: Page, value: string, asOf: string, source: str
 
 test('a wrong password is refused on the sign-in page, with the same words for an unknown email', async ({ browser }) => {
   const page = await (await browser.newContext({ baseURL: server.url, serviceWorkers: 'block' })).newPage();
-  await page.goto('/');
+  const refused: string[] = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy|Refused to/i.test(m.text())) refused.push(m.text());
+  });
+  const response = await page.goto('/');
+  // Served under script-src 'self' (no inline script at all), and the page's own script runs under it.
+  expect(response!.headers()['content-security-policy']).toContain("script-src 'self';");
+  await expect(page.locator('html')).toHaveAttribute('data-theme', /light|dark/);
   for (const email of ['lan@example.org', 'nobody@example.org']) {
     await page.getByLabel('Email').fill(email);
     await page.getByLabel('Password').fill('wrong password');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await expect(page.getByRole('alert')).toHaveText('Wrong email or password.');
   }
+  expect(refused).toEqual([]);
   await page.context().close();
 });
 

@@ -1,24 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
+import { CONTENT_SECURITY_POLICY } from '../../config/content-security-policy';
 import { fail, type AppEnv } from './context';
 
-/**
- * The Content-Security-Policy of every response: no inline or foreign script, nothing loaded from
- * another origin, no framing. Styles allow inline `style` attributes (charts position with them).
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
 
 export const securityHeaders: MiddlewareHandler = async (c, next) => {
   await next();
