@@ -5,8 +5,16 @@ import { RECORDS_CHANNEL } from './events-hub';
 
 type RecordRow = { body: UserRecord; version: number; created_by_name: string; updated_by_name: string };
 
-const SELECT = `select r.body, r.version, c.name as created_by_name, u.name as updated_by_name
-  from records r join users c on c.id = r.created_by join users u on u.id = r.updated_by`;
+const COLUMNS = 'select r.body, r.version, c.name as created_by_name, u.name as updated_by_name';
+const JOIN_NAMES = 'join users c on c.id = r.created_by join users u on u.id = r.updated_by';
+const SELECT = `${COLUMNS} from records r ${JOIN_NAMES}`;
+/**
+ * The record, locked until the transaction ends. The lock is taken in a sub-select of its own: after
+ * waiting for someone else's change, PostgreSQL re-checks a locked row against the rows it had
+ * already joined, so `… for update of r` over the join found no row once another person had
+ * become `updated_by`, and the waiting writer was told there was no such record (404, not 412).
+ */
+const SELECT_LOCKED = `${COLUMNS} from (select * from records where id = $1 for update) r ${JOIN_NAMES}`;
 
 const toRecord = (row: RecordRow): WorkspaceRecord => ({
   ...row.body,
@@ -20,7 +28,7 @@ export async function listRecords(db: Queryable): Promise<WorkspaceRecord[]> {
 }
 
 async function current(db: Queryable, id: string, lock = false): Promise<WorkspaceRecord | null> {
-  const [row] = await db.query<RecordRow>(`${SELECT} where r.id = $1${lock ? ' for update of r' : ''}`, [id]);
+  const [row] = await db.query<RecordRow>(lock ? SELECT_LOCKED : `${SELECT} where r.id = $1`, [id]);
   return row ? toRecord(row) : null;
 }
 
