@@ -56,14 +56,12 @@ export async function createRecord(tx: Queryable, account: Account, record: User
     [record.id],
   );
   if (deleted && canonical(deleted.before) === canonical(record)) return { status: 'gone', deletedBy: deleted.name };
-  await tx.query(
-    `insert into records (id, kind, body, version, created_by, updated_by) values ($1, $2, $3::text::jsonb, 1, $4, $4)`,
+  const [saved] = await tx.query<Pick<RecordRow, 'body' | 'version'>>(
+    `insert into records (id, kind, body, version, created_by, updated_by) values ($1, $2, $3::text::jsonb, 1, $4, $4) returning body, version`,
     [record.id, record.kind, JSON.stringify(record), account.id],
   );
-  const saved = (await current(tx, record.id))!;
-  await audit(tx, account, 'create', record.id, null, record);
-  await notify(tx, { type: 'create', id: record.id, version: 1, by: account.name });
-  return { status: 'created', record: saved };
+  await logChange(tx, account, { type: 'create', id: record.id, version: 1, by: account.name }, null, record);
+  return { status: 'created', record: toRecord({ ...saved!, created_by_name: account.name, updated_by_name: account.name }) };
 }
 
 /** Changes a record if `ifVersion` is still its version; otherwise says what it is now. */
@@ -76,16 +74,12 @@ export async function updateRecord(tx: Queryable, account: Account, record: User
     return { status: 'stale', current: existing };
   }
   const version = existing.version + 1;
-  await tx.query(`update records set body = $2::text::jsonb, kind = $3, version = $4, updated_by = $5, updated_at = now() where id = $1`, [
-    record.id,
-    JSON.stringify(record),
-    record.kind,
-    version,
-    account.id,
-  ]);
-  await audit(tx, account, 'update', record.id, withoutMeta(existing), record);
-  await notify(tx, { type: 'update', id: record.id, version, by: account.name });
-  return { status: 'updated', record: (await current(tx, record.id))! };
+  const [saved] = await tx.query<Pick<RecordRow, 'body' | 'version'>>(
+    `update records set body = $2::text::jsonb, kind = $3, version = $4, updated_by = $5, updated_at = now() where id = $1 returning body, version`,
+    [record.id, JSON.stringify(record), record.kind, version, account.id],
+  );
+  await logChange(tx, account, { type: 'update', id: record.id, version, by: account.name }, withoutMeta(existing), record);
+  return { status: 'updated', record: toRecord({ ...saved!, created_by_name: existing.createdBy, updated_by_name: account.name }) };
 }
 
 export async function deleteRecord(tx: Queryable, account: Account, id: string, ifVersion: number): Promise<WriteOutcome> {
@@ -93,8 +87,7 @@ export async function deleteRecord(tx: Queryable, account: Account, id: string, 
   if (!existing) return { status: 'missing', deletedBy: await deletedBy(tx, id) };
   if (existing.version !== ifVersion) return { status: 'stale', current: existing };
   await tx.query('delete from records where id = $1', [id]);
-  await audit(tx, account, 'delete', id, withoutMeta(existing), null);
-  await notify(tx, { type: 'delete', id, version: existing.version + 1, by: account.name });
+  await logChange(tx, account, { type: 'delete', id, version: existing.version + 1, by: account.name }, withoutMeta(existing), null);
   return { status: 'deleted' };
 }
 
@@ -114,8 +107,18 @@ export async function audit(
 
 const json = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
 
-/** Delivered to every listening instance when the transaction commits, not before. */
-const notify = (tx: Queryable, event: RecordChangeEvent) => tx.query('select pg_notify($1, $2)', [RECORDS_CHANNEL, JSON.stringify(event)]);
+/**
+ * A record's change in the audit log, and its live event, in one statement. The event is delivered
+ * to every listening instance when the transaction commits, not before.
+ */
+async function logChange(tx: Queryable, account: Account, event: RecordChangeEvent, before: unknown, after: unknown): Promise<void> {
+  await tx.query(
+    `with logged as (
+       insert into audit_log (user_id, user_email, action, record_id, before, after) values ($1, $2, $3, $4, $5::text::jsonb, $6::text::jsonb)
+     ) select pg_notify($7, $8)`,
+    [account.id, account.email, event.type, event.id, json(before), json(after), RECORDS_CHANNEL, JSON.stringify(event)],
+  );
+}
 
 async function deletedBy(tx: Queryable, id: string): Promise<string | null> {
   const [row] = await tx.query<{ name: string }>(

@@ -14,7 +14,7 @@
  * PostgreSQL: DATABASE_URL or TEST_DATABASE_URL (a server where it may create a database), else a
  * throwaway cluster of Debian's postgresql with its default durability, removed afterwards.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { AuditEntry, WorkspaceRecord } from '../../src/domain/workspace';
@@ -67,6 +67,14 @@ setTimeout(() => stop(1, `The benchmark went past its bound of ${maxSeconds + SE
 
 const log = (message: string) => process.stderr.write(`${message}\n`);
 const loadAverage = () => loadavg().map((l) => Math.round(l * 100) / 100);
+/** Linux's CPU pressure: the share of the last 60 s in which some task waited for a core (null elsewhere). */
+function cpuPressure(): number | null {
+  try {
+    return Number(/^some avg10=[\d.]+ avg60=([\d.]+)/.exec(readFileSync('/proc/pressure/cpu', 'utf8'))?.[1] ?? NaN);
+  } catch {
+    return null;
+  }
+}
 
 async function readBack(admin: Client): Promise<{ records: WorkspaceRecord[]; audit: AuditEntry[] }> {
   const list = await admin.send('GET', '/api/records');
@@ -85,6 +93,7 @@ async function readBack(admin: Client): Promise<{ records: WorkspaceRecord[]; au
 
 async function main(): Promise<number> {
   const loadAtStart = loadAverage();
+  const pressureAtStart = cpuPressure();
   log(`Setting up PostgreSQL, ${editors} editor accounts and the server…`);
   const database = await createBenchDatabase(cleanUps);
   const accounts = await createAccounts(database.url, editors, PASSWORD);
@@ -107,6 +116,7 @@ async function main(): Promise<number> {
   await Promise.all(clients.map((client, i) => client.signIn(accounts.editors[i]!, PASSWORD)));
 
   log(`${editors} editors making ${changesPerEditor} changes each against ${server.url}…`);
+  server.mark();
   const started = performance.now();
   const deadline = started + maxSeconds * 1000;
   const runs: EditorRun[] = await Promise.all(
@@ -114,6 +124,7 @@ async function main(): Promise<number> {
   );
   const timedSeconds = (performance.now() - started) / 1000;
   const loadAtEnd = loadAverage();
+  const pressureAtEnd = cpuPressure();
 
   log('Reading the records and the audit log back…');
   const { records, audit } = await readBack(admin);
@@ -153,6 +164,7 @@ async function main(): Promise<number> {
       cpuModel: cpus()[0]?.model ?? 'unknown',
       loadAverageAtStart: loadAtStart,
       loadAverageAtEnd: loadAtEnd,
+      cpuPressurePercent: { atStart: pressureAtStart, atEnd: pressureAtEnd },
       serverDatabasePool: Number(process.env.DATABASE_POOL_SIZE ?? 10),
       transport: 'HTTP/1.1 keep-alive on 127.0.0.1, one connection per editor; the server in its own Node process',
       requestTimeoutMs: REQUEST_TIMEOUT_MS,

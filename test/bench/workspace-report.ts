@@ -20,6 +20,8 @@ export interface WorkspaceBenchReport {
     cpuModel: string;
     loadAverageAtStart: number[];
     loadAverageAtEnd: number[];
+    /** Share of the last minute in which some task waited for a core (Linux PSI), before and after the changes. */
+    cpuPressurePercent: { atStart: number | null; atEnd: number | null };
     serverDatabasePool: number;
     transport: string;
     requestTimeoutMs: number;
@@ -65,6 +67,7 @@ export function printReport(report: WorkspaceBenchReport): void {
     `Workspace load: ${report.options.editors} editors × ${report.options.changesPerEditor} changes, ${report.options.sharedRecords} shared records`,
     `  conditions   PostgreSQL ${c.postgres.version} (${c.postgres.origin}; fsync ${c.postgres.fsync}, synchronous_commit ${c.postgres.synchronousCommit}),`,
     `               Node ${c.node}, ${c.cpus} cores (${c.cpuModel}), load average ${c.loadAverageAtStart.join(' ')} at start, ${c.loadAverageAtEnd.join(' ')} at end,`,
+    ...(c.cpuPressurePercent.atStart === null ? [] : [`               some task waited for a core ${c.cpuPressurePercent.atStart}% of the minute before, ${c.cpuPressurePercent.atEnd}% of the last minute`]),
     `               ${c.transport}, server database pool ${c.serverDatabasePool}`,
     `  changes      ${n(ch.attempted)} in ${report.timedSeconds.toFixed(1)} s: ${n(ch.acknowledged)} acknowledged, ${n(ch.refused)} refused with 412 (someone changed the shared record first), ${ch.errors} without answer, ${ch.unexpected} unexpected`,
     `               ${n(ch.creates)} creates, ${n(ch.updates)} updates of own records, ${n(ch.sharedUpdates)} of shared records, ${n(ch.deletes)} deletes`,
@@ -73,7 +76,7 @@ export function printReport(report: WorkspaceBenchReport): void {
     `  checked      ${n(v.recordsMatching)} records on the server as their last acknowledged change left them; ${n(v.auditEntries)} audit entries`,
     `  lost         ${v.lost}`,
     `  duplicated   ${v.duplicated}${v.refusedButApplied ? ` (and ${v.refusedButApplied} refused changes applied)` : ''}`,
-    ...(report.server ? [`  server       ${(report.server.cpuMs / 1000).toFixed(1)} s CPU, ${report.server.maxRssMb} MB peak memory`] : []),
+    ...(report.server ? [`  server       ${(report.server.cpuMs / 1000).toFixed(1)} s CPU during the changes (${(report.server.cpuMs / Math.max(1, ch.attempted)).toFixed(2)} ms each), ${report.server.maxRssMb} MB peak memory`] : []),
     ...(report.editorsStoppedByTimeBound ? [`  time bound   ${report.editorsStoppedByTimeBound} editor(s) stopped at --max-seconds=${report.options.maxSeconds}`] : []),
     ...report.problems.slice(0, 20).map((p) => `  problem      ${p}`),
     report.verdict.ok

@@ -78,7 +78,9 @@ export async function createAccounts(url: string, editors: number, password: str
 
 export interface ServerChild {
   url: string;
-  /** Stops the server; its CPU time and peak memory over the run. */
+  /** From now on the server counts its CPU time. */
+  mark(): void;
+  /** Stops the server; its CPU time since the mark, and its peak memory. */
   stop(): Promise<{ cpuMs: number; maxRssMb: number } | undefined>;
 }
 
@@ -112,6 +114,7 @@ export async function startServerChild(databaseUrl: string, port: number, cleanU
   const { url } = await next((m): m is { url: string } => 'url' in m, 60_000);
   return {
     url,
+    mark: () => child.send('mark'),
     async stop() {
       if (exited) return undefined;
       const closed = next((m): m is { closed: true; cpuMs: number; maxRssMb: number } => 'closed' in m, 15_000);
