@@ -117,12 +117,14 @@ async function main(): Promise<number> {
 
   log(`${editors} editors making ${changesPerEditor} changes each against ${server.url}…`);
   server.mark();
+  const clientCpu = process.cpuUsage();
   const started = performance.now();
   const deadline = started + maxSeconds * 1000;
   const runs: EditorRun[] = await Promise.all(
     clients.map((client, i) => runEditor(client, { index: i + 1, changes: changesPerEditor, sharedIds, deadline, prefix: PREFIX })),
   );
   const timedSeconds = (performance.now() - started) / 1000;
+  const clientCpuUsed = process.cpuUsage(clientCpu);
   const loadAtEnd = loadAverage();
   const pressureAtEnd = cpuPressure();
 
@@ -176,6 +178,7 @@ async function main(): Promise<number> {
     latencyMs,
     verification,
     server: serverUsage ?? null,
+    editorsCpuMs: Math.round((clientCpuUsed.user + clientCpuUsed.system) / 1000),
     problems: [...runs.flatMap((r) => r.problems), ...verification.problems],
     verdict: judge({ editors, p99: latencyMs.p99, ...verification, errors: changes.errors, unexpected: changes.unexpected }),
   };

@@ -33,6 +33,8 @@ export interface WorkspaceBenchReport {
   latencyMs: LatencySummary;
   verification: Verification;
   server: { cpuMs: number; maxRssMb: number } | null;
+  /** CPU time of this process (the editors' HTTP clients) during the changes: taken from the same two cores. */
+  editorsCpuMs: number;
   problems: string[];
   verdict: { ok: boolean; reasons: string[] };
 }
@@ -77,6 +79,7 @@ export function printReport(report: WorkspaceBenchReport): void {
     `  lost         ${v.lost}`,
     `  duplicated   ${v.duplicated}${v.refusedButApplied ? ` (and ${v.refusedButApplied} refused changes applied)` : ''}`,
     ...(report.server ? [`  server       ${(report.server.cpuMs / 1000).toFixed(1)} s CPU during the changes (${(report.server.cpuMs / Math.max(1, ch.attempted)).toFixed(2)} ms each), ${report.server.maxRssMb} MB peak memory`] : []),
+    `  editors      ${(report.editorsCpuMs / 1000).toFixed(1)} s CPU for their HTTP clients, on the same cores`,
     ...(report.editorsStoppedByTimeBound ? [`  time bound   ${report.editorsStoppedByTimeBound} editor(s) stopped at --max-seconds=${report.options.maxSeconds}`] : []),
     ...report.problems.slice(0, 20).map((p) => `  problem      ${p}`),
     report.verdict.ok

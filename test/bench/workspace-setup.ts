@@ -30,7 +30,14 @@ export async function createBenchDatabase(cleanUps: CleanUp[]): Promise<{ url: s
   let adminUrl = given && process.env[given];
   if (!adminUrl) {
     const cluster = startThrowawayPostgres(await freePort(), { durable: true });
-    cleanUps.push(() => stopThrowawayPostgres(cluster.dir));
+    let stopped = false;
+    const stopCluster = () => {
+      if (!stopped) stopThrowawayPostgres(cluster.dir);
+      stopped = true;
+    };
+    cleanUps.push(stopCluster);
+    // However the process ends short of its clean-up (a second Ctrl-C, an uncaught error): synchronous.
+    process.once('exit', stopCluster);
     adminUrl = cluster.url;
   }
   const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
