@@ -46,14 +46,18 @@ export interface ThrowawayPostgres {
   dir: string;
 }
 
-export function startThrowawayPostgres(port: number): ThrowawayPostgres {
+/**
+ * `durable: true` keeps PostgreSQL's own settings (fsync, synchronous commit): what a benchmark
+ * measures. Without it, commits skip the disk, which the tests do not need.
+ */
+export function startThrowawayPostgres(port: number, { durable = false } = {}): ThrowawayPostgres {
   const bin = binDir();
   const dir = mkdtempSync(join(tmpdir(), 'pt-postgres-'));
   if (asRoot) chownSync(dir, Number(execFileSync('id', ['-u', 'postgres']).toString()), Number(execFileSync('id', ['-g', 'postgres']).toString()));
   run(join(bin, 'initdb'), ['-D', join(dir, 'data'), '-A', 'trust', '-U', 'app', '--no-sync', '-E', 'UTF8']);
   run(join(bin, 'pg_ctl'), [
     '-D', join(dir, 'data'), '-l', join(dir, 'log'), '-w', '-o',
-    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`,
+    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1${durable ? '' : ' -c fsync=off -c synchronous_commit=off -c full_page_writes=off'}`,
     'start',
   ]);
   return { url: `postgres://app@127.0.0.1:${port}/postgres`, dir };

@@ -21,7 +21,14 @@ async function readRecord(c: Context<AppEnv>) {
   return parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ');
 }
 
-function answer(c: Context<AppEnv>, outcome: WriteOutcome, id: string) {
+/** Answers the write, and tells every open dashboard about a change that was made. */
+function answer(c: Context<AppEnv>, outcome: WriteOutcome, id: string, version?: number) {
+  const { account, options } = c.var;
+  if (outcome.status === 'created' || outcome.status === 'updated') {
+    options.hub.publish({ type: outcome.status === 'created' ? 'create' : 'update', id, version: outcome.record.version, by: account!.name });
+  } else if (outcome.status === 'deleted') {
+    options.hub.publish({ type: 'delete', id, version: version! + 1, by: account!.name });
+  }
   switch (outcome.status) {
     case 'created':
     case 'updated':
@@ -54,7 +61,7 @@ export const recordsRoutes = new Hono<AppEnv>()
   .post('/', requireRole('editor'), async (c) => {
     const record = await readRecord(c);
     if (typeof record === 'string') return fail(c, 400, RECORDS_ERROR_CODES.invalidBody, record);
-    const outcome = await c.var.options.db.transaction((tx) => createRecord(tx, c.var.account!, record));
+    const outcome = await createRecord(c.var.options.db, c.var.account!, record);
     return answer(c, outcome, record.id);
   })
   .put('/:id', requireRole('editor'), async (c) => {
@@ -65,7 +72,7 @@ export const recordsRoutes = new Hono<AppEnv>()
     const record = await readRecord(c);
     if (typeof record === 'string') return fail(c, 400, RECORDS_ERROR_CODES.invalidBody, record);
     if (record.id !== id) return fail(c, 400, RECORDS_ERROR_CODES.idMismatch, `The body's id ${record.id} is not ${id}.`);
-    const outcome = await c.var.options.db.transaction((tx) => updateRecord(tx, c.var.account!, record, version));
+    const outcome = await updateRecord(c.var.options.db, c.var.account!, record, version);
     return answer(c, outcome, id);
   })
   .delete('/:id', requireRole('editor'), async (c) => {
@@ -73,6 +80,6 @@ export const recordsRoutes = new Hono<AppEnv>()
     const version = ifMatch(c);
     if (version === undefined)
       return fail(c, 428, WORKSPACE_ERROR_CODES.versionRequired, 'Say which version you are deleting, in If-Match.');
-    const outcome = await c.var.options.db.transaction((tx) => deleteRecord(tx, c.var.account!, id, version));
-    return answer(c, outcome, id);
+    const outcome = await deleteRecord(c.var.options.db, c.var.account!, id, version);
+    return answer(c, outcome, id, version);
   });
