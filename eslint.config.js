@@ -18,7 +18,7 @@ const LAYERS = [
   ['features'],
   ['app'],
 ];
-const FEATURES = ['commitments', 'filters', 'overview', 'records', 'report', 'resolutions', 'targets', 'timeline', 'present'];
+const FEATURES = ['commitments', 'filters', 'overview', 'records', 'report', 'resolutions', 'targets', 'timeline', 'present', 'workspace'];
 const above = (i) => LAYERS.slice(i + 1).flat();
 const layerZones = LAYERS.flatMap((layer, i) =>
   above(i).length === 0
@@ -35,6 +35,15 @@ const featureZones = FEATURES.map((feature) => ({
   except: [`./${feature}`],
   message: 'A feature never imports another feature: move what both need to a shared layer.',
 }));
+// The team workspace's server (src/server/) shares the record's definition with the client and nothing else.
+const serverZones = [
+  {
+    target: './src/server',
+    from: ['api', 'stores', 'hooks', 'components', 'charts', 'features', 'app', 'i18n'].map((f) => `./src/${f}`),
+    message: 'The server shares only src/domain, src/lib and src/config with the client.',
+  },
+  { target: [...LAYERS.flat().map((f) => `./src/${f}`), './src/sw.ts', './src/main.tsx'], from: './src/server', message: 'The client never imports the server.' },
+];
 // src/main.tsx alone may start msw's worker in development.
 const testZones = [{ target: [...LAYERS.flat().map((f) => `./src/${f}`), './src/sw.ts'], from: ['./test', './mocks'], message: 'src never imports test/ or mocks/.' }];
 
@@ -57,7 +66,7 @@ export default tseslint.config(
     plugins: { 'import-x': importX },
     settings: { 'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })] },
     rules: {
-      'import-x/no-restricted-paths': ['error', { zones: [...layerZones, ...featureZones, ...testZones] }],
+      'import-x/no-restricted-paths': ['error', { zones: [...layerZones, ...featureZones, ...serverZones, ...testZones] }],
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
     },
   },

@@ -61,12 +61,34 @@ export default defineConfig({
     },
   },
   test: {
-    globals: true,
-    environment: 'jsdom',
-    setupFiles: ['./test/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'test/unit/**/*.test.{ts,tsx}'],
-    restoreMocks: true,
     // Property tests run hundreds of cases; on a loaded two-core CI machine that takes seconds.
     testTimeout: 30_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'app',
+          globals: true,
+          environment: 'jsdom',
+          setupFiles: ['./test/setup.ts'],
+          include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'test/unit/**/*.test.{ts,tsx}'],
+          exclude: ['src/server/**', 'node_modules/**'],
+          restoreMocks: true,
+        },
+      },
+      {
+        // The team workspace's server: Node, no DOM, against PGlite and a real PostgreSQL
+        // (started by the global setup when TEST_DATABASE_URL is not given).
+        test: {
+          name: 'server',
+          globals: true,
+          environment: 'node',
+          include: ['src/server/**/*.test.ts'],
+          globalSetup: ['./test/server/postgres-global-setup.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
   },
 });

@@ -6,10 +6,11 @@
  * worker precaches (vite-plugin-pwa lists the files once they are written).
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { createServer, type Plugin } from 'vite';
 import type * as FirstPaint from '../src/app/first-paint';
+import { policyWithScriptHashes } from '../src/config/content-security-policy';
 import type * as Prerender from '../src/app/prerender';
 
 const SHELL = /<div id="root"><!--first-view-->[\s\S]*?<!--\/first-view--><\/div>/;
@@ -18,12 +19,19 @@ const FIRST_PAINT = '<!--first-paint-->';
 export function prerenderFirstView({ locale = 'en' as const } = {}): Plugin {
   let root = process.cwd();
   let publicDir = join(root, 'public');
+  let outDir = join(root, 'dist');
+  /** The Content-Security-Policy for static hosting: the inline first-paint script allowed by its hash. */
+  let staticPolicy: string | undefined;
   return {
     name: 'policy-targets:prerender-first-view',
     apply: 'build',
     configResolved(config) {
       root = config.root;
       publicDir = config.publicDir;
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    writeBundle() {
+      if (staticPolicy) writeFileSync(join(outDir, 'content-security-policy.txt'), `${staticPolicy}\n`);
     },
     transformIndexHtml: {
       order: 'post',
@@ -45,9 +53,11 @@ export function prerenderFirstView({ locale = 'en' as const } = {}): Plugin {
           const { firstPaint } = (await server.ssrLoadModule('/src/app/first-paint.ts')) as typeof FirstPaint;
           const app = await renderFirstView({ json: JSON.parse(bytes.toString('utf8')), sha256, locale });
           const day = new Date().toISOString().slice(0, 10);
+          const inline = `(${firstPaint.toString()})()`;
+          staticPolicy = policyWithScriptHashes([createHash('sha256').update(inline).digest('base64')]);
           return html
             .replace(SHELL, () => `<div id="root" data-prerendered="${locale}" data-prerendered-on="${day}" data-dataset-sha256="${sha256}">${app}</div>`)
-            .replace(FIRST_PAINT, () => `<script>(${firstPaint.toString()})()</script>`);
+            .replace(FIRST_PAINT, () => `<script>${inline}</script>`);
         } finally {
           await server.close();
         }

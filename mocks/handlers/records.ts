@@ -7,9 +7,9 @@ import {
   type ListRecordsResponse,
   type RecordResponse,
   type RecordsErrorCode,
-} from '../../src/api/records-contract';
+} from '../../src/domain/records-contract';
 
-/** The records server of src/api/records-contract.ts, in memory. */
+/** The records server of src/domain/records-contract.ts, in memory. */
 const db = new Map<string, UserRecord>();
 
 /** Empties the server; call it in a beforeEach. */

@@ -3,7 +3,7 @@ import { recordsFailures, resetRecordsDb, seedRecordsDb } from '../../mocks/hand
 import { server } from '../../mocks/node';
 import type { FigureRecord } from '../domain/records';
 import { createHttpRecordsRepository, RecordsApiError } from './records-client';
-import { RECORDS_API_PATH } from './records-contract';
+import { RECORDS_API_PATH } from '../domain/records-contract';
 
 const figure = (id: string, over: Partial<FigureRecord> = {}): FigureRecord => ({
   id,

@@ -5,7 +5,7 @@ import {
   listRecordsResponseSchema,
   recordResponseSchema,
   recordsApiPaths,
-} from './records-contract';
+} from '../domain/records-contract';
 
 /** Where user records live: today the browser, maybe a shared server later. */
 export interface RecordsRepository {

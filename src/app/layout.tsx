@@ -11,12 +11,15 @@ import { LOCALES } from '../domain/vocabulary';
 import { FilterBar } from '../features/filters/components/filter-bar';
 import { StorageProblemBanner } from '../features/records/components/storage-problem-banner';
 import { UndoBar } from '../features/records/components/undo-bar';
+import { workspaceApiBase } from '../config/workspace';
 import { useLocale } from '../hooks/use-locale';
 import { useMediaQuery } from '../hooks/use-media-query';
 import { isLocale, THEMES, usePreferences, type ThemeChoice } from '../stores/preferences';
 
 /** The mirror to a shared server, loaded only when one is configured. */
 const RecordsSync = lazy(() => import('./records-sync').then((m) => ({ default: m.RecordsSync })));
+/** Who is signed in and how the team workspace's changes stand, only when a workspace serves the page. */
+const WorkspaceBar = lazy(() => import('../features/workspace/components/workspace-bar').then((m) => ({ default: m.WorkspaceBar })));
 
 const LANGUAGE_NAMES = { en: 'English', fr: 'Français', vi: 'Tiếng Việt' } as const;
 
@@ -93,6 +96,11 @@ export function Layout() {
           )}
         </div>
       </header>
+      {workspaceApiBase() !== undefined && (
+        <Suspense fallback={null}>
+          <WorkspaceBar />
+        </Suspense>
+      )}
       <StorageProblemBanner />
       <OfflineNotice />
       {recordsApiBase() !== undefined && (

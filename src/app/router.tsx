@@ -30,6 +30,7 @@ export const routes: RouteObject[] = [
       { path: 'timeline', element: onDemand(() => import('./routes/timeline'), (m) => m.TimelineRoute) },
       { path: 'records', element: onDemand(() => import('./routes/records'), (m) => m.RecordsRoute) },
       { path: 'report', element: onDemand(() => import('./routes/report'), (m) => m.ReportRoute) },
+      { path: 'audit', element: onDemand(() => import('./routes/audit'), (m) => m.AuditRoute) },
       { path: '*', element: <NotFound /> },
     ],
   },

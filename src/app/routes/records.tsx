@@ -7,10 +7,14 @@ import { RecordsList } from '../../features/records/components/records-list';
 import { ResetPanel } from '../../features/records/components/reset-panel';
 import { StoragePanel } from '../../features/records/components/storage-panel';
 import { useMergedDataset } from '../../hooks/use-merged-dataset';
+import { useCanWrite, useWorkspace } from '../../stores/workspace';
 
 export function RecordsRoute() {
   const { t } = useTranslation();
   const query = useMergedDataset();
+  const canWrite = useCanWrite();
+  // In a team workspace, "reset" would delete the team's records: only the browser-only mode has it.
+  const inWorkspace = useWorkspace((s) => s.active);
   return (
     <QueryState isPending={query.isPending} error={query.error} onRetry={() => void query.refetch()} isRetrying={query.isFetching}>
       {query.data && (
@@ -21,12 +25,12 @@ export function RecordsRoute() {
           </header>
           <div className="overview-grid">
             <ExportPanel merged={query.data.data} />
-            <ImportPanel data={query.data.data} />
+            {canWrite && <ImportPanel data={query.data.data} />}
           </div>
-          <AddItemPanel data={query.data.data} />
+          {canWrite && <AddItemPanel data={query.data.data} />}
           <RecordsList data={query.data.data} />
           <StoragePanel />
-          <ResetPanel merged={query.data.data} />
+          {!inWorkspace && <ResetPanel merged={query.data.data} />}
         </>
       )}
     </QueryState>

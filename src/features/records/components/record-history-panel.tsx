@@ -2,7 +2,9 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataTable, type Column } from '../../../components/data-table';
 import type { UserRecord } from '../../../domain/records';
+import { useFormat } from '../../../hooks/use-format';
 import { useRecords, type WriteResult } from '../../../stores/records';
+import { useCanWrite, useWorkspace } from '../../../stores/workspace';
 
 export type RenderRecordForm<T> = (props: { editing?: T; onSave: (record: T) => Promise<WriteResult>; onCancel?: () => void }) => ReactNode;
 
@@ -24,10 +26,18 @@ export function RecordHistoryPanel<T extends UserRecord>({ id, title, historyCap
   const { t } = useTranslation();
   const { add, update, remove } = useRecords.getState();
   const [editing, setEditing] = useState<T | null>(null);
+  const canWrite = useCanWrite();
+  const inWorkspace = useWorkspace((s) => s.active);
+  const meta = useWorkspace((s) => s.meta);
+  const role = useWorkspace((s) => s.account?.role ?? 'viewer');
+  const format = useFormat();
+  const who = (name: string | undefined, at: string | undefined) => (name && at ? `${name}, ${format.instant(at)}` : (name ?? ''));
   return (
     <section className="panel" aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
-      {editing ? (
+      {!canWrite ? (
+        <p className="muted">{t('workspace.readOnly', { role: t(`workspace.roles.${role}`) })}</p>
+      ) : editing ? (
         <div key={editing.id}>
           {renderForm({
             editing,
@@ -52,9 +62,16 @@ export function RecordHistoryPanel<T extends UserRecord>({ id, title, historyCap
           rowKey={(r) => r.id}
           columns={[
             ...columns,
-            {
+            // In a team workspace, who created each record and who changed it last.
+            ...(inWorkspace
+              ? [
+                  { header: t('workspace.createdBy'), cell: (r: T) => who(meta[r.id]?.createdBy, r.createdAt) },
+                  { header: t('workspace.changedBy'), cell: (r: T) => who(meta[r.id]?.updatedBy, r.updatedAt) },
+                ]
+              : []),
+            ...(canWrite ? [{
               header: t('records.actions'),
-              cell: (r) => (
+              cell: (r: T) => (
                 <span className="row-actions">
                   <button type="button" onClick={() => setEditing(r)} aria-label={rowLabel(r).edit}>
                     {t('records.edit')}
@@ -64,7 +81,7 @@ export function RecordHistoryPanel<T extends UserRecord>({ id, title, historyCap
                   </button>
                 </span>
               ),
-            },
+            }] : []),
           ]}
         />
       )}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { userRecordSchema } from '../domain/records';
+import { userRecordSchema } from './records';
 
 /**
  * The records REST contract, the one place both the client and the mock server read it from.
