@@ -167,6 +167,7 @@ test('a server stopped mid-edit and started again loses nothing', async ({ brows
   const port = PORT + 1;
   const config = readConfig({ PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DIST_DIR: process.env.E2E_DIST ?? 'dist' });
   let running = await startServer(config);
+  let open = true;
   try {
     await createAccount(running.db, { email: 'lan@example.org', role: 'editor', password: PASSWORD, name: 'Lan' });
     const context = await browser.newContext({ baseURL: running.url, serviceWorkers: 'block' });
@@ -176,14 +177,18 @@ test('a server stopped mid-edit and started again loses nothing', async ({ brows
     await page.getByLabel('Password').fill(PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await recordFigure(page, '96', '2025-12-01', 'Ministry briefing');
+    const stored = async () => (await running.db.query<{ n: number }>('select count(*)::int as n from records'))[0]!.n;
+    await expect.poll(stored).toBe(1);
     await expect(page.getByText('Every change is on the server.')).toBeVisible();
 
     // The server stops while the next figure is being typed; it is saved all the same, and waits.
     await running.close();
+    open = false;
     await recordFigure(page, '97', '2026-01-01', 'MOFA annual report');
     await expect(page.getByText('1 change waiting to reach the server.')).toBeVisible();
 
     running = await startServer(config);
+    open = true;
     await page.getByRole('button', { name: 'Send now' }).click();
     await expect(page.getByText('Every change is on the server.')).toBeVisible();
     const values = await running.db.query<{ value: number }>(`select (body->>'value')::float as value from records order by (body->>'asOf')`);
@@ -193,7 +198,7 @@ test('a server stopped mid-edit and started again loses nothing', async ({ brows
     await expect(history.getByRole('row')).toHaveCount(3);
     await context.close();
   } finally {
-    await running.close();
+    if (open) await running.close();
     await rm(dataDir, { recursive: true, force: true });
   }
 });
