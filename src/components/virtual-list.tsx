@@ -4,16 +4,7 @@ import type { WindowedListProps } from './windowed-list';
 /** Up to this many items a list renders whole (printing, find-in-page and tests see them all). */
 export const VIRTUAL_FROM = 40;
 
-interface ListProps<T> {
-  items: readonly T[];
-  getKey: (item: T) => string;
-  renderItem: (item: T) => ReactNode;
-  label: string;
-  className?: string;
-  itemClassName?: string;
-  /** A typical item's height in pixels; items are measured once drawn. */
-  estimateSize: number;
-}
+type ListProps<T> = Omit<WindowedListProps<T>, 'List'>;
 
 /** The window's code (TanStack Virtual), fetched the first time a list is long enough to need it. */
 const WindowedList = lazy(() => import('./windowed-list').then((m) => ({ default: m.WindowedList }))) as <T>(

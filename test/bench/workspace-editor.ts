@@ -7,6 +7,7 @@
 import { Agent, request } from 'node:http';
 import type { FigureRecord } from '../../src/domain/records';
 import type { WorkspaceRecord } from '../../src/domain/workspace';
+import { seededRandom } from './generate-dataset';
 import { changeKey, type Ledger } from './workspace-ledger';
 
 export const REQUEST_TIMEOUT_MS = 10_000;
@@ -77,17 +78,6 @@ export class Client {
   }
 }
 
-/** A small seeded generator (mulberry32): the same seed gives the same sequence of changes. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const CREATED_AT = '2026-12-01T08:00:00.000Z';
 

@@ -1,1 +1,0 @@
-function e(e,t,n){let r=e.updatedOn;for(let e of t)e.asOf>r&&(r=e.asOf);for(let e of n.values())for(let t of e)t.date>r&&(r=t.date);return r}export{e as t};
