@@ -96,7 +96,7 @@ describe('takeSnapshot', () => {
     expect(Object.isFrozen(snapshot)).toBe(true);
     expect(Object.isFrozen(snapshot.commitments[0])).toBe(true);
     expect(() => {
-      (snapshot.decisions as { text: string }[])[0]!.text = 'changed';
+      (snapshot.decisions[0] as { text: string }).text = 'changed';
     }).toThrow(TypeError);
   });
 
