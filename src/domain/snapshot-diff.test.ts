@@ -156,4 +156,22 @@ describe('compareSnapshots', () => {
       'decision-overdue',
     ]);
   });
+
+  it('gives the same answer in every time zone: days are calendar days, never instants', () => {
+    const zone = process.env.TZ;
+    const open = [decision('d1', { dueOn: '2026-12-31' })];
+    const run = () => compareSnapshots(snapshotOf('2026-12-31', [], open), snapshotOf('2027-01-01', [assessment('a1', { date: '2027-01-01' })], open));
+    try {
+      const answers = ['Asia/Ho_Chi_Minh', 'America/Los_Angeles', 'Pacific/Kiritimati', 'UTC'].map((tz) => {
+        process.env.TZ = tz;
+        // The zone really applies: midnight UTC on 1 January is still 31 December in Los Angeles.
+        return { localDay: new Date(Date.UTC(2027, 0, 1)).getDate(), changes: run() };
+      });
+      expect(answers.map((a) => a.localDay)).toEqual([1, 31, 1, 1]);
+      answers.forEach((a) => expect(a.changes).toEqual(answers[0]!.changes));
+      expect(kinds(answers[0]!.changes)).toEqual(['status', 'deadline-passed', 'deadline-passed', 'decision-overdue']);
+    } finally {
+      process.env.TZ = zone;
+    }
+  });
 });
