@@ -1,7 +1,8 @@
 import fc from 'fast-check';
-import { figureRecord } from '../../test/factories/dataset';
-import { assessment, decision, snapshotOf } from '../../test/factories/snapshot';
-import type { UserCommitment, UserRecord } from './records';
+import { figureRecord, milestone, target } from '../../test/factories/dataset';
+import { assessment, decision, meetingDataset, snapshotOf } from '../../test/factories/snapshot';
+import { assessPace } from './pace';
+import type { FigureRecord, UserCommitment, UserRecord } from './records';
 import type { Decision } from './snapshot';
 import { changeSubject, compareChanges, compareSnapshots, type SnapshotChange } from './snapshot-diff';
 import { STATUSES } from './vocabulary';
@@ -14,6 +15,7 @@ type Op =
   | { op: 'remove-item' | 'remove-decision'; n: number }
   | { op: 'assess'; who: string; status: Status; justification: string }
   | { op: 'figure'; value: number }
+  | { op: 'edit-target'; goal: number; lastYear: number }
   | { op: 'add-decision'; n: number; due: number }
   | { op: 'edit-decision'; n: number; owner: string }
   | { op: 'done-decision'; n: number; note: string };
@@ -31,6 +33,7 @@ const arbitraryOp = (): fc.Arbitrary<Op> =>
       justification: fc.constantFrom('Started', 'Stalled'),
     }),
     fc.record({ op: fc.constant('figure' as const), value: fc.constantFrom(10, 40, 80) }),
+    fc.record({ op: fc.constant('edit-target' as const), goal: fc.constantFrom(35, 50, 90), lastYear: fc.constantFrom(2030, 2032) }),
     fc.record({ op: fc.constant('add-decision' as const), n, due: fc.integer({ min: -100, max: 800 }) }),
     fc.record({ op: fc.constant('edit-decision' as const), n, owner: fc.constantFrom('Ministry of Justice', 'Provinces') }),
     fc.record({ op: fc.constant('done-decision' as const), n, note: fc.constantFrom('Sent', 'Signed') }),
@@ -44,9 +47,11 @@ interface World {
   assessments: UserRecord[];
   figures: UserRecord[];
   decisions: Map<string, Decision>;
+  /** Target tg1: its 2026 milestone's value and its last milestone's year (100 then). */
+  target: { goal: number; lastYear: number };
 }
 
-const copy = (w: World): World => ({ items: new Map(w.items), assessments: [...w.assessments], figures: [...w.figures], decisions: new Map(w.decisions) });
+const copy = (w: World): World => ({ items: new Map(w.items), assessments: [...w.assessments], figures: [...w.figures], decisions: new Map(w.decisions), target: { ...w.target } });
 
 /** Applies `ops` on `day`; `clock` numbers records so later ones are newer. */
 function apply(world: World, ops: Op[], day: string, clock: { tick: number }): World {
@@ -67,6 +72,7 @@ function apply(world: World, ops: Op[], day: string, clock: { tick: number }): W
     else if (o.op === 'edit-decision' && w.decisions.has(dec)) w.decisions.set(dec, { ...w.decisions.get(dec)!, owner: o.owner });
     else if (o.op === 'done-decision' && w.decisions.get(dec)?.done === null) w.decisions.set(dec, { ...w.decisions.get(dec)!, done: { on: day, note: o.note } });
     else if (o.op === 'remove-decision') w.decisions.delete(dec);
+    else if (o.op === 'edit-target') w.target = { goal: o.goal, lastYear: o.lastYear };
   }
   return w;
 }
@@ -83,8 +89,16 @@ const userTask = (id: string, { text, dueYear }: { text: string; dueYear: number
   updatedAt: '2026-01-01T00:00:00Z',
 });
 
+const targetOf = (w: World) => target('tg1', [milestone(2026, w.target.goal), milestone(w.target.lastYear, 100)]);
 const snapshotOfWorld = (w: World, day: string) =>
-  snapshotOf(day, [...[...w.items].map(([id, item]) => userTask(id, item)), ...w.assessments, ...w.figures], [...w.decisions.values()]);
+  snapshotOf(
+    day,
+    [...[...w.items].map(([id, item]) => userTask(id, item)), ...w.assessments, ...w.figures],
+    [...w.decisions.values()],
+    meetingDataset({ targets: [targetOf(w)] }),
+  );
+/** The verdict the overview gives tg1 (pace.ts, tested on its own). */
+const verdictOf = (w: World, day: string) => assessPace(targetOf(w), w.figures as FigureRecord[], day).verdict;
 
 /** The latest assessment of a commitment, as the people who made them know it: the last one made. */
 const latestAssessment = (w: World, id: string) => {
@@ -107,6 +121,8 @@ function expectedChanges(w0: World, d0: string, w1: World, d1: string): Set<stri
     if (ids0.has(id) ? was !== is : is !== null) out.add(`status|${id}|`);
   }
   if (latestFigure(w0) !== latestFigure(w1)) out.add('figure|tg1|');
+  else if (verdictOf(w0, d0) !== verdictOf(w1, d1)) out.add('verdict|tg1|');
+  if (w0.target.goal !== w1.target.goal || w0.target.lastYear !== w1.target.lastYear) out.add('item-edited|tg1|');
   for (const id of ids0) if (!ids1.has(id)) out.add(`item-removed|${id}|`);
   for (const [id, item] of w1.items) {
     const before = w0.items.get(id);
@@ -118,7 +134,7 @@ function expectedChanges(w0: World, d0: string, w1: World, d1: string): Set<stri
     ['t1', 'due', 2026],
     ['m1', 'horizon', 2030],
     ['tg1', 'milestone-2026', 2026],
-    ['tg1', 'milestone-2030', 2030],
+    ['tg1', `milestone-${w1.target.lastYear}`, w1.target.lastYear],
     ...[...w1.items].flatMap(([id, i]): [string, string, number][] => (i.dueYear === null ? [] : [[id, 'due', i.dueYear]])),
   ];
   for (const [id, key, year] of deadlines) if (d0 <= `${year}-12-31` && `${year}-12-31` < d1) out.add(`deadline-passed|${id}|${key}`);
@@ -151,7 +167,7 @@ describe('compareSnapshots, for any sequence of changes between two meetings', (
         (setup, between, d0, gap) => {
           const clock = { tick: 0 };
           const d1 = addDays(d0, gap);
-          const w0 = apply({ items: new Map(), assessments: [], figures: [], decisions: new Map() }, setup, d0, clock);
+          const w0 = apply({ items: new Map(), assessments: [], figures: [], decisions: new Map(), target: { goal: 50, lastYear: 2030 } }, setup, d0, clock);
           const w1 = apply(w0, between, d1, clock);
           const [before, after] = [snapshotOfWorld(w0, d0), snapshotOfWorld(w1, d1)];
           const changes = compareSnapshots(before, after);
