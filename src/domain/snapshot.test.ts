@@ -73,11 +73,13 @@ describe('takeSnapshot', () => {
     expect(after.items).toEqual(before.items);
   });
 
-  it('changes the fingerprint when the text an item shows changes', () => {
+  it('changes the fingerprint when the text an item shows, or who is asked to act, changes', () => {
     const edited = meetingDataset({ commitments: [commitment('t1', { dueYear: 2026, text: { en: 'New', fr: 'Nouveau', vi: 'Mới' } })] });
     const a = snapshotOf('2026-04-01').items.find((i) => i.id === 't1')!;
     const b = snapshotOf('2026-04-01', [], [], edited).items.find((i) => i.id === 't1')!;
     expect(b.fingerprint).not.toBe(a.fingerprint);
+    const asked = meetingDataset({ commitments: [commitment('t1', { dueYear: 2026, addressee: { en: 'Provinces', fr: 'Provinces', vi: 'Các tỉnh' } })] });
+    expect(snapshotOf('2026-04-01', [], [], asked).items.find((i) => i.id === 't1')!.fingerprint).not.toBe(a.fingerprint);
   });
 
   it('keeps the decisions it was given, open and done, by id', () => {

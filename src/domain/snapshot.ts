@@ -122,7 +122,7 @@ export function takeSnapshot(merged: MergedRecords, date: string, decisions: rea
       id: c.id,
       kind: 'commitment',
       label: c.text,
-      fingerprint: JSON.stringify([c.resolutionId, c.parentId, c.kind, c.text]),
+      fingerprint: JSON.stringify([c.resolutionId, c.parentId, c.kind, c.text, c.issuer ?? null, c.addressee ?? null, c.eventId ?? null]),
       deadlines: [
         ...(c.dueYear !== null ? [{ key: 'due', year: c.dueYear }] : []),
         ...(c.horizonYear != null ? [{ key: 'horizon', year: c.horizonYear }] : []),
