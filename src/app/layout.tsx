@@ -20,6 +20,8 @@ import { isLocale, THEMES, usePreferences, type ThemeChoice } from '../stores/pr
 const RecordsSync = lazy(() => import('./records-sync').then((m) => ({ default: m.RecordsSync })));
 /** Who is signed in and how the team workspace's changes stand, only when a workspace serves the page. */
 const WorkspaceBar = lazy(() => import('../features/workspace/components/workspace-bar').then((m) => ({ default: m.WorkspaceBar })));
+/** Whether a workspace serves this page: index.html says so once, not on every render. */
+const servedByWorkspace = workspaceApiBase() !== undefined;
 
 const LANGUAGE_NAMES = { en: 'English', fr: 'Français', vi: 'Tiếng Việt' } as const;
 
@@ -96,7 +98,7 @@ export function Layout() {
           )}
         </div>
       </header>
-      {workspaceApiBase() !== undefined && (
+      {servedByWorkspace && (
         <Suspense fallback={null}>
           <WorkspaceBar />
         </Suspense>

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import '../workspace.css';
+import { waitsForPerson } from '../../../domain/workspace-outbox';
 import { useWorkspace } from '../../../stores/workspace';
 import { useWorkspaceContext } from './workspace-context';
 import { sendNow, workspaceKeys } from '../api/workspace-sync';
@@ -24,7 +25,7 @@ export function WorkspaceBar() {
     },
   });
   if (!context) return null;
-  const waiting = outbox.filter((op) => !op.conflict && !(op.lastError && op.nextAttemptAt === undefined)).length;
+  const waiting = outbox.filter((op) => !waitsForPerson(op)).length;
   return (
     <section className="workspace-bar" aria-label={t('workspace.label')}>
       <div className="workspace-bar-line">
