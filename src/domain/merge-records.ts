@@ -1,5 +1,8 @@
 import type {
+  AssignmentRecord,
   AssessmentRecord,
+  DecisionRecord,
+  MeetingRecord,
   FigureRecord,
   RecordSource,
   UserCommitment,
@@ -8,6 +11,7 @@ import type {
   UserResolution,
   UserTarget,
 } from './records';
+import { ITEM_KINDS } from './records';
 import { byAsOf, groupByTarget, publishedFigures, type TargetFigure } from './figures';
 import type { Commitment, Dataset, LocalizedText, Source } from './types';
 
@@ -20,6 +24,12 @@ export interface MergedRecords {
   figuresByTarget: ReadonlyMap<string, TargetFigure[]>;
   /** Assessments per commitment id, newest first; only for commitments that exist. */
   assessments: Map<string, AssessmentRecord[]>;
+  /** Meetings held, oldest first (by date, then when they were recorded). */
+  meetings: MeetingRecord[];
+  /** Decisions of meetings that exist, in the order they were taken. */
+  decisions: DecisionRecord[];
+  /** Each commitment's units and due date as users last set them; only for commitments that exist. */
+  assignments: ReadonlyMap<string, AssignmentRecord>;
 }
 
 type UserItem = UserResolution | UserCommitment | UserTarget | UserEvent;
@@ -80,7 +90,7 @@ export function mergeRecords(dataset: Dataset, records: UserRecord[]): MergedRec
   };
   const cite = (sourceId: string, source: RecordSource) => [{ sourceId, quote: source.text }];
 
-  const items = records.filter((r): r is UserItem => r.kind !== 'figure' && r.kind !== 'assessment').sort(byCreation);
+  const items = records.filter((r): r is UserItem => (ITEM_KINDS as readonly string[]).includes(r.kind)).sort(byCreation);
   const ofKind = <K extends UserItem['kind']>(kind: K) => items.filter((r): r is Extract<UserItem, { kind: K }> => r.kind === kind);
 
   for (const r of ofKind('resolution')) {
@@ -173,5 +183,17 @@ export function mergeRecords(dataset: Dataset, records: UserRecord[]): MergedRec
   // A stable sort keeps published figures before the user's on the same day.
   const figures = [...publishedFigures(data), ...own].sort(byAsOf);
 
-  return { data, figures, figuresByTarget: groupByTarget(figures), assessments };
+  const meetings = records
+    .filter((r): r is MeetingRecord => r.kind === 'meeting')
+    .sort((a, b) => a.date.localeCompare(b.date) || byCreation(a, b));
+  const meetingIds = new Set(meetings.map((m) => m.id));
+  const decisions = records.filter((r): r is DecisionRecord => r.kind === 'decision' && meetingIds.has(r.meetingId)).sort(byCreation);
+  const assignments = new Map<string, AssignmentRecord>();
+  for (const r of records) {
+    if (r.kind !== 'assignment' || !commitmentIds.has(r.commitmentId)) continue;
+    const was = assignments.get(r.commitmentId);
+    if (!was || Date.parse(r.updatedAt) > Date.parse(was.updatedAt) || (r.updatedAt === was.updatedAt && r.id > was.id)) assignments.set(r.commitmentId, r);
+  }
+
+  return { data, figures, figuresByTarget: groupByTarget(figures), assessments, meetings, decisions, assignments };
 }

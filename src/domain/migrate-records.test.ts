@@ -8,36 +8,36 @@ const figure = figureRecord;
 
 describe('migrateRecords at the current version', () => {
   it('returns valid records as they are, from a list or a stored state', () => {
-    expect(RECORDS_SCHEMA_VERSION).toBe(1);
-    expect(migrateRecords([figure('a'), figure('b')], 1)).toEqual({ ok: true, records: [figure('a'), figure('b')] });
-    expect(migrateRecords({ records: [figure('a')] }, 1)).toEqual({ ok: true, records: [figure('a')] });
+    expect(RECORDS_SCHEMA_VERSION).toBe(2);
+    expect(migrateRecords([figure('a'), figure('b')], 2)).toEqual({ ok: true, records: [figure('a'), figure('b')] });
+    expect(migrateRecords({ records: [figure('a')] }, 2)).toEqual({ ok: true, records: [figure('a')] });
     expect(migrateRecords([], 1)).toEqual({ ok: true, records: [] });
   });
 
   it('keeps any valid record set whole', () => {
     fc.assert(
       fc.property(arbitraryRecords(), (records) => {
-        expect(migrateRecords(JSON.parse(JSON.stringify(records)), 1)).toEqual({ ok: true, records });
+        expect(migrateRecords(JSON.parse(JSON.stringify(records)), RECORDS_SCHEMA_VERSION)).toEqual({ ok: true, records });
       }),
       { numRuns: 50 },
     );
   });
 
   it('reports the whole blob unreadable when one record is broken, naming it', () => {
-    const result = migrateRecords([figure('a'), { ...figure('b'), value: 'many' }], 1);
+    const result = migrateRecords([figure('a'), { ...figure('b'), value: 'many' }], RECORDS_SCHEMA_VERSION);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.reason).toMatch(/^invalid records: 1\.value: /);
   });
 
   it('reports two records with one id', () => {
-    expect(migrateRecords([figure('a'), figure('a')], 1)).toEqual({ ok: false, reason: 'invalid records: 1.id: duplicate id a' });
+    expect(migrateRecords([figure('a'), figure('a')], RECORDS_SCHEMA_VERSION)).toEqual({ ok: false, reason: 'invalid records: 1.id: duplicate id a' });
   });
 
   it.each([
     [undefined, 1, 'no records list'],
     ['records', 1, 'no records list'],
     [{ records: 'none' }, 1, 'no records list'],
-    [[], 2, 'unknown records version 2'],
+    [[], 3, 'unknown records version 3'],
     [[], 0.5, 'unknown records version 0.5'],
     [[], -1, 'no migration from records version -1'],
   ])('refuses %j at version %d: %s', (persisted, version, reason) => {
@@ -51,6 +51,10 @@ describe('migrateRecords from an older version', () => {
     expect(migrateRecords(v0, 0)).toEqual({ ok: true, records: [figure('a'), figure('b')] });
   });
 
+  it('keeps version 1 records as they were: version 2 only adds meetings, decisions and assignments', () => {
+    expect(migrateRecords([figure('a'), figure('b')], 1)).toEqual({ ok: true, records: [figure('a'), figure('b')] });
+  });
+
   it('leaves entries it does not understand for validation to refuse', () => {
     expect(MIGRATION_STEPS[0]?.([null, 3, { source: 'x' }])).toEqual([null, 3, { source: { text: 'x' } }]);
     expect(migrateRecords([null], 0).ok).toBe(false);
@@ -61,10 +65,11 @@ describe('migrateRecords from an older version', () => {
     const steps = {
       [-1]: (records: unknown[]) => (calls.push(-1), records.map((r) => ({ ...(r as object), value: 57 }))),
       0: (records: unknown[]) => (calls.push(0), records.map((r) => ({ ...(r as object), source: { text: 'Ministry report' } }))),
+      1: (records: unknown[]) => (calls.push(1), records),
     };
     const old = [{ ...figure('a'), value: undefined, source: undefined }];
     expect(migrateRecords(old, -1, steps)).toEqual({ ok: true, records: [figure('a')] });
-    expect(calls).toEqual([-1, 0]);
+    expect(calls).toEqual([-1, 0, 1]);
   });
 
   it('reports a step that fails rather than throwing', () => {

@@ -14,6 +14,8 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 export const MIGRATION_STEPS: Readonly<Record<number, MigrationStep>> = {
   // Version 0 wrote a record's source as a plain string; version 1 has `{ text, url? }`.
   0: (records) => records.map((r) => (isObject(r) && typeof r.source === 'string' ? { ...r, source: { text: r.source } } : r)),
+  // Version 2 adds meetings, decisions and assignments; every record of version 1 stays as it was.
+  1: (records) => records,
 };
 
 export type Upgrade = { ok: true; records: unknown[] } | { ok: false; reason: string };

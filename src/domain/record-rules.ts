@@ -74,6 +74,12 @@ export function ruleProblems(record: UserRecord, ctx: RecordContext): RuleProble
     case 'target':
       check('milestones', milestonesRule(record.milestones.map((m) => m.year)));
       break;
+    case 'meeting':
+      check('date', record.date > ctx.today ? 'in-future' : null);
+      break;
+    case 'decision':
+      if (record.done) check('done.on', record.done.on > ctx.today ? 'in-future' : null);
+      break;
   }
   return found;
 }

@@ -27,6 +27,8 @@ export interface KnownIds {
   targetIds: Set<string>;
   commitmentIds: Set<string>;
   resolutionIds: Set<string>;
+  /** Meetings already held: a decision imported alone may belong to one. */
+  meetingIds?: Set<string>;
   /** The rules the forms apply (record-rules.ts); an import meets them too. */
   rules?: RecordContext;
 }
@@ -88,6 +90,18 @@ function kindColumns(r: UserRecord): Pick<CsvRow, 'subject' | 'date' | 'value' |
         title: r.title,
         note: '',
       };
+    case 'meeting':
+      return { subject: '', date: r.date, value: r.participants, title: r.title, note: r.notes };
+    case 'decision':
+      return {
+        subject: [r.meetingId, ...r.commitmentIds].join(' '),
+        date: r.dueOn,
+        value: r.done ? `done ${r.done.on}` : 'open',
+        title: r.text,
+        note: [r.owner, r.done?.note ?? ''].filter(Boolean).join(' — '),
+      };
+    case 'assignment':
+      return { subject: r.commitmentId, date: r.dueOn ?? '', value: r.lead, title: r.coLeads.join('; '), note: '' };
   }
 }
 
@@ -103,8 +117,8 @@ export function exportRecordsCsv(records: UserRecord[]): string {
     id: r.id,
     kind: r.kind,
     ...kindColumns(r),
-    source: r.source?.text ?? '',
-    source_url: r.source?.url ?? '',
+    source: ('source' in r && r.source?.text) || '',
+    source_url: ('source' in r && r.source?.url) || '',
     created_at: r.createdAt,
     updated_at: r.updatedAt,
   }));
@@ -123,6 +137,7 @@ function unknownIds(records: UserRecord[], known: KnownIds): string[] {
   const targets = new Set([...known.targetIds, ...own('target')]);
   const commitments = new Set([...known.commitmentIds, ...own('commitment')]);
   const resolutions = new Set([...known.resolutionIds, ...own('resolution')]);
+  const meetings = new Set([...(known.meetingIds ?? []), ...own('meeting')]);
   const missing = new Set<string>();
   const need = (ids: Set<string>, id: string | null) => {
     if (id !== null && !ids.has(id)) missing.add(id);
@@ -133,6 +148,11 @@ function unknownIds(records: UserRecord[], known: KnownIds): string[] {
     if (r.kind === 'commitment') need(commitments, r.parentId);
     if (r.kind === 'commitment' || r.kind === 'target') need(resolutions, r.resolutionId);
     if (r.kind === 'event') r.resolutionIds.forEach((id) => need(resolutions, id));
+    if (r.kind === 'decision') {
+      need(meetings, r.meetingId);
+      r.commitmentIds.forEach((id) => need(commitments, id));
+    }
+    if (r.kind === 'assignment') need(commitments, r.commitmentId);
   }
   return [...missing];
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { snapshotSchema } from './snapshot-schema';
 import { EVENT_KINDS, STATUSES } from './vocabulary';
 
 /**
@@ -6,7 +7,7 @@ import { EVENT_KINDS, STATUSES } from './vocabulary';
  * their own. This schema is the one door for records, whether from storage, an import or a server.
  * Bump RECORDS_SCHEMA_VERSION and add a step to `migrateRecords` when it changes.
  */
-export const RECORDS_SCHEMA_VERSION = 1;
+export const RECORDS_SCHEMA_VERSION = 2;
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case kebab-case');
 const isoDay = z
@@ -97,6 +98,47 @@ export const userEventSchema = z.object({
   source: recordSourceSchema,
 });
 
+/**
+ * A review meeting, held on `date`: its snapshot is the state of the tracker when it was held, and
+ * never changes afterwards (an edit may change the title, participants and notes only).
+ */
+export const meetingRecordSchema = z.object({
+  ...base,
+  kind: z.literal('meeting'),
+  date: isoDay,
+  title: plainText(300),
+  participants: z.string().trim().max(2000),
+  notes: z.string().max(10000),
+  snapshot: snapshotSchema,
+});
+
+/** What a meeting decided: who is to do it by when, carried forward until someone marks it done. */
+export const decisionRecordSchema = z.object({
+  ...base,
+  kind: z.literal('decision'),
+  meetingId: id,
+  text: plainText(2000),
+  /** A unit or a person, as the meeting named them. */
+  owner: plainText(200),
+  /** Overdue from the day after. */
+  dueOn: isoDay,
+  commitmentIds: z.array(id).max(200),
+  done: z.object({ on: isoDay, note: z.string().trim().max(2000) }).nullable(),
+});
+
+/**
+ * Who leads a commitment (and who co-leads it) and by when, as users set them: the units override
+ * what the shipped data names, the due date is the team's own, distinct from the plan's horizon.
+ */
+export const assignmentRecordSchema = z.object({
+  ...base,
+  kind: z.literal('assignment'),
+  commitmentId: id,
+  lead: z.string().trim().max(200),
+  coLeads: z.array(plainText(200)).max(20),
+  dueOn: isoDay.nullable(),
+});
+
 export const userRecordSchema = z.discriminatedUnion('kind', [
   figureRecordSchema,
   assessmentRecordSchema,
@@ -104,6 +146,9 @@ export const userRecordSchema = z.discriminatedUnion('kind', [
   userCommitmentSchema,
   userTargetSchema,
   userEventSchema,
+  meetingRecordSchema,
+  decisionRecordSchema,
+  assignmentRecordSchema,
 ]);
 
 /** The file users export and import, and what the browser stores. */
@@ -121,7 +166,12 @@ export type UserResolution = z.infer<typeof userResolutionSchema>;
 export type UserCommitment = z.infer<typeof userCommitmentSchema>;
 export type UserTarget = z.infer<typeof userTargetSchema>;
 export type UserEvent = z.infer<typeof userEventSchema>;
+export type MeetingRecord = z.infer<typeof meetingRecordSchema>;
+export type DecisionRecord = z.infer<typeof decisionRecordSchema>;
+export type AssignmentRecord = z.infer<typeof assignmentRecordSchema>;
 export type UserRecord = z.infer<typeof userRecordSchema>;
+/** The kinds that add an item to the dataset (as opposed to figures, assessments and meeting work). */
+export const ITEM_KINDS = ['resolution', 'commitment', 'target', 'event'] as const;
 export type RecordKind = UserRecord['kind'];
 export type RecordsFile = z.infer<typeof recordsFileSchema>;
 

@@ -1,5 +1,5 @@
 import { figure, openTab, storedRows } from '../../test/records-kit';
-import type { UserRecord } from '../domain/records';
+import type { FigureRecord, UserRecord } from '../domain/records';
 import { LEGACY_RECORDS_KEY, LEGACY_UNREADABLE_PREFIX } from './legacy-records';
 import { RecordsDb } from './records-db';
 import type { RecordsBook } from './records-book';
@@ -29,7 +29,7 @@ describe('records from an earlier version’s localStorage', () => {
 
   it('migrates version 0 (a source as plain text) on the way', async () => {
     const db = name();
-    const { source: _source, ...rest } = figure('fig-old');
+    const { source: _source, ...rest } = figure('fig-old') as FigureRecord;
     localStorage.setItem(LEGACY_RECORDS_KEY, legacyBlob([{ ...rest, source: 'Old report' }], 0));
     const book = tab(db, { legacy: localStorage });
     await book.open();

@@ -4,7 +4,19 @@
  */
 import fc from 'fast-check';
 import { exportRecordsJson } from '../../src/domain/records-file';
-import type { AssessmentRecord, FigureRecord, UserCommitment, UserEvent, UserRecord, UserResolution, UserTarget } from '../../src/domain/records';
+import type {
+  AssignmentRecord,
+  AssessmentRecord,
+  DecisionRecord,
+  FigureRecord,
+  MeetingRecord,
+  UserCommitment,
+  UserEvent,
+  UserRecord,
+  UserResolution,
+  UserTarget,
+} from '../../src/domain/records';
+import { RECORDS_SCHEMA_VERSION } from '../../src/domain/records';
 import { EVENT_KINDS, STATUSES } from '../../src/domain/vocabulary';
 
 /** Ids records may point at besides the generated items; each list non-empty. */
@@ -48,7 +60,21 @@ interface Pools {
   resolutionIds: string[];
   commitmentIds: string[];
   targetIds: string[];
+  /** The meetings a decision may belong to: a decision drawn with none becomes a meeting. */
+  meetingIds?: string[];
 }
+
+/** A small snapshot, valid as stored: a meeting's content does not matter to the records layer. */
+const arbitrarySnapshot = (pools: Pools) =>
+  fc.record({
+    date: arbitraryDay(),
+    commitments: fc.subarray(pools.commitmentIds).chain((ids) =>
+      fc.tuple(...ids.map((id) => fc.record({ id: fc.constant(id), status: fc.constantFrom(...STATUSES), assessment: fc.constant(null) }))),
+    ),
+    figures: fc.constant<MeetingRecord['snapshot']['figures']>([]),
+    items: fc.constant<MeetingRecord['snapshot']['items']>([]),
+    decisions: fc.constant<MeetingRecord['snapshot']['decisions']>([]),
+  });
 
 const pick = (ids: string[]) => fc.constantFrom(...ids);
 
@@ -105,10 +131,44 @@ function recordOfKind(kind: UserRecord['kind'], id: string, pools: Pools): fc.Ar
           // Schema-valid either way; merging drops an event that ends before it starts.
           .map((e) => (e.endDate !== undefined && e.endDate < e.date ? { ...e, date: e.endDate, endDate: e.date } : e)),
       );
+    case 'meeting':
+      return build<MeetingRecord>(
+        fc.record({
+          kind: fc.constant(kind),
+          date: arbitraryDay(),
+          title: arbitraryText(300),
+          participants: arbitraryText(2000),
+          notes: fc.string({ maxLength: 80 }),
+          snapshot: arbitrarySnapshot(pools),
+        }),
+      );
+    case 'decision':
+      if (!pools.meetingIds?.length) return recordOfKind('meeting', id, pools);
+      return build<DecisionRecord>(
+        fc.record({
+          kind: fc.constant(kind),
+          meetingId: pick(pools.meetingIds),
+          text: arbitraryText(2000),
+          owner: arbitraryText(200),
+          dueOn: arbitraryDay(),
+          commitmentIds: fc.subarray(pools.commitmentIds),
+          done: fc.option(fc.record({ on: arbitraryDay(), note: arbitraryText(2000) }), { nil: null }),
+        }),
+      );
+    case 'assignment':
+      return build<AssignmentRecord>(
+        fc.record({
+          kind: fc.constant(kind),
+          commitmentId: pick(pools.commitmentIds),
+          lead: arbitraryText(200),
+          coLeads: fc.array(arbitraryText(200), { maxLength: 3 }),
+          dueOn: fc.option(arbitraryDay(), { nil: null }),
+        }),
+      );
   }
 }
 
-const KINDS = ['figure', 'assessment', 'resolution', 'commitment', 'target', 'event'] as const;
+const KINDS = ['figure', 'assessment', 'resolution', 'commitment', 'target', 'event', 'meeting', 'decision', 'assignment'] as const;
 
 /** One valid record of any kind, pointing only at `known` ids. */
 export const arbitraryRecord = (known: ArbitraryKnownIds = KNOWN_IDS): fc.Arbitrary<UserRecord> =>
@@ -129,6 +189,7 @@ export function arbitraryRecords(known: ArbitraryKnownIds = KNOWN_IDS, maxLength
           resolutionIds: [...known.resolutionIds, ...own('resolution')],
           commitmentIds: [...known.commitmentIds, ...own('commitment')],
           targetIds: [...known.targetIds, ...own('target')],
+          meetingIds: own('meeting'),
         };
         return fc.tuple(...ids.map((id, i) => recordOfKind(list[i] ?? 'figure', id, pools)));
       }),
@@ -161,7 +222,7 @@ export const arbitraryImportText = (now: string): fc.Arbitrary<string> =>
   fc.oneof(
     fc.string(),
     fc.jsonValue().map((v) => JSON.stringify(v)),
-    fc.array(fc.jsonValue(), { maxLength: 3 }).map((records) => JSON.stringify({ format: 'policy-targets/records', schemaVersion: 1, records })),
+    fc.array(fc.jsonValue(), { maxLength: 3 }).map((records) => JSON.stringify({ format: 'policy-targets/records', schemaVersion: RECORDS_SCHEMA_VERSION, records })),
     arbitraryMutatedFile(now),
     arbitraryRecords().chain((records) => fc.nat().map((n) => exportRecordsJson(records, now).slice(0, n))),
   );

@@ -30,17 +30,30 @@ export function RecordsList({ data, pageSize = RECORDS_PAGE }: { data: Dataset; 
       const c = commitments.get(r.commitmentId);
       return c ? format.text(c.text) : r.commitmentId;
     }
+    if (r.kind === 'assignment') {
+      const c = commitments.get(r.commitmentId);
+      return c ? format.text(c.text) : r.commitmentId;
+    }
     if (r.kind === 'resolution') return `${r.code} — ${r.title}`;
-    if (r.kind === 'commitment') return r.text;
+    if (r.kind === 'commitment' || r.kind === 'decision') return r.text;
     if (r.kind === 'target') return r.label;
     return r.title;
   };
   const what = (r: UserRecord): string => {
     if (r.kind === 'figure') return format.number(r.value, 2);
     if (r.kind === 'assessment') return `${t(`status.${r.status}`)}: ${r.justification}`;
+    if (r.kind === 'decision') return `${r.owner}${r.done ? ` — ${t('records.page.done', { date: format.date(r.done.on) })}` : ''}`;
+    if (r.kind === 'assignment') return [r.lead, ...r.coLeads].filter(Boolean).join(', ');
+    if (r.kind === 'meeting') return r.participants;
     return t('records.userAdded');
   };
-  const date = (r: UserRecord) => (r.kind === 'figure' ? r.asOf : r.kind === 'assessment' || r.kind === 'event' ? r.date : r.createdAt.slice(0, 10));
+  const date = (r: UserRecord) => {
+    if (r.kind === 'figure') return r.asOf;
+    if (r.kind === 'assessment' || r.kind === 'event' || r.kind === 'meeting') return r.date;
+    if (r.kind === 'decision') return r.dueOn;
+    if (r.kind === 'assignment' && r.dueOn) return r.dueOn;
+    return r.createdAt.slice(0, 10);
+  };
   return (
     <section className="panel" aria-labelledby="all-records-title">
       <h2 id="all-records-title">{t('records.page.all')}</h2>
@@ -56,7 +69,7 @@ export function RecordsList({ data, pageSize = RECORDS_PAGE }: { data: Dataset; 
             { header: t('records.page.subject'), cell: subject },
             { header: t('records.page.date'), cell: (r) => format.date(date(r)) },
             { header: t('records.page.what'), cell: what },
-            { header: t('table.source'), cell: (r) => <RecordSourceText source={r.source} /> },
+            { header: t('table.source'), cell: (r) => ('source' in r ? <RecordSourceText source={r.source} /> : null) },
             {
               header: t('records.actions'),
               cell: (r) => (

@@ -15,5 +15,11 @@ export function describeRecord(record: UserRecord): string {
       return `${record.label} (${record.unit})`;
     case 'event':
       return `${record.date} — ${record.title}`;
+    case 'meeting':
+      return `${record.date} — ${record.title}`;
+    case 'decision':
+      return `${record.text} — ${record.owner}, ${record.dueOn}${record.done ? ` — done ${record.done.on}${record.done.note ? `: ${record.done.note}` : ''}` : ''}`;
+    case 'assignment':
+      return `${record.commitmentId}: ${[record.lead, ...record.coLeads].filter(Boolean).join(', ')}${record.dueOn ? ` (${record.dueOn})` : ''}`;
   }
 }
