@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { fail, loadAccount, type AppEnv, type ServerOptions } from './http/context';
 import { sameOriginWrites, securityHeaders } from './http/security';
 import { adminRoutes } from './routes/admin';
+import { calendarRoutes } from './routes/calendar';
 import { eventsRoutes } from './routes/events';
 import { recordsRoutes } from './routes/records';
 import { sessionRoutes } from './routes/session';
@@ -24,6 +25,7 @@ export function createApp(options: ServerOptions & { distDir?: string }) {
   app.route('/api/session', sessionRoutes);
   app.route('/api/records', recordsRoutes);
   app.route('/api/events', eventsRoutes);
+  app.route('/api/calendar', calendarRoutes);
   app.route('/api', adminRoutes);
   app.all('/api/*', (c) => fail(c, 404, 'not-found', 'No such endpoint.'));
   app.onError((error, c) => {

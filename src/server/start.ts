@@ -1,4 +1,8 @@
 import { serve, type ServerType } from '@hono/node-server';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseDataset } from '../domain/parse-dataset';
+import type { Dataset } from '../domain/types';
 import { createApp } from './app';
 import type { ServerConfig } from './config';
 import { openDatabase, type Database } from './db/database';
@@ -10,6 +14,19 @@ export interface RunningServer {
   db: Database;
   hub: EventHub;
   close(): Promise<void>;
+}
+
+/** Reads the built dashboard's dataset once, when first asked; null when it cannot. */
+function datasetReader(distDir: string): () => Promise<Dataset | null> {
+  let read: Promise<Dataset | null> | null = null;
+  return () =>
+    (read ??= readFile(join(distDir, 'data', 'dataset.json'), 'utf8')
+      .then((text) => parseDataset(JSON.parse(text)))
+      .catch((error: unknown) => {
+        console.error('The dataset could not be read:', error);
+        read = null;
+        return null;
+      }));
 }
 
 /** Opens the database, brings its schema up to date (or refuses a newer one), then listens. */
@@ -28,6 +45,7 @@ export async function startServer(config: ServerConfig, { serveDist = true } = {
     publicRead: config.PUBLIC_READ,
     trustProxy: config.TRUST_PROXY,
     distDir: serveDist ? config.DIST_DIR : undefined,
+    dataset: serveDist ? datasetReader(config.DIST_DIR) : undefined,
   });
   const server = await new Promise<ServerType>((resolve) => {
     const s = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, () => resolve(s));

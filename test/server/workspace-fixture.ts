@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
 import { inject } from 'vitest';
+import type { Dataset } from '../../src/domain/types';
 import type { Role } from '../../src/domain/workspace';
 import { createApp } from '../../src/server/app';
 import { createAccount } from '../../src/server/auth/accounts';
@@ -49,14 +50,18 @@ export interface TestWorkspace {
 
 export async function createTestWorkspace(
   engine: Engine,
-  { publicRead = false, database }: { publicRead?: boolean; database?: Awaited<ReturnType<typeof openTestDatabase>> } = {},
+  {
+    publicRead = false,
+    database,
+    dataset,
+  }: { publicRead?: boolean; database?: Awaited<ReturnType<typeof openTestDatabase>>; dataset?: Dataset } = {},
 ): Promise<TestWorkspace & { drop: () => Promise<void> }> {
   const opened = database ?? (await openTestDatabase(engine));
   const { db } = opened;
   let accounts = 0;
   await migrate(db);
   const hub = await createEventHub(db);
-  const app = createApp({ db, hub, publicRead, trustProxy: false });
+  const app = createApp({ db, hub, publicRead, trustProxy: false, dataset: async () => dataset ?? null });
   const request: TestWorkspace['request'] = (path, { cookie, json, headers, ...init } = {}) =>
     Promise.resolve(
       app.request(`${ORIGIN}${path}`, {

@@ -2,6 +2,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { roleAllows, type Account, type Role } from '../../domain/workspace';
 import { findSession, SESSION_COOKIE } from '../auth/sessions';
+import type { Dataset } from '../../domain/types';
 import type { Database } from '../db/database';
 import type { EventHub } from '../events-hub';
 
@@ -12,6 +13,8 @@ export interface ServerOptions {
   publicRead: boolean;
   /** Trust X-Forwarded-Proto/For from a proxy in front. */
   trustProxy: boolean;
+  /** The shipped dataset, for what the server writes itself (the calendar). */
+  dataset?: () => Promise<Dataset | null>;
 }
 
 export type AppEnv = { Variables: { account: Account | null; options: ServerOptions } };
