@@ -1,3 +1,4 @@
+import { calendarApiPaths, calendarFeedResponseSchema, type CalendarFeedRequest } from '../domain/calendar-contract';
 import type { z } from 'zod';
 import type { UserRecord } from '../domain/records';
 import {
@@ -105,6 +106,10 @@ export function createWorkspaceClient(base = '', fetchImpl: Fetch = (input, init
     },
     async remove(id: string, version: number): Promise<void> {
       await send(recordsApiPaths.record(id), { method: 'DELETE', version });
+    },
+    /** A new private calendar address for the signed-in person (the previous one stops working). */
+    async calendarFeed(request: CalendarFeedRequest): Promise<string> {
+      return (await read(await send(calendarApiPaths.feed(), { method: 'POST', json: request }), calendarFeedResponseSchema)).url;
     },
     /** Sends one outbox op and says how it went, conflicts with the server's version. */
     async deliver(op: WorkspaceOp, knownVersion: number | undefined): Promise<Delivery> {

@@ -202,3 +202,25 @@ test('a server stopped mid-edit and started again loses nothing', async ({ brows
     await rm(dataDir, { recursive: true, force: true });
   }
 });
+
+test('a reader gets a private calendar address that a calendar application reads without signing in', async ({ browser, playwright }) => {
+  const page = await signedIn(browser, 'hoa@example.org', '/?lang=en');
+  await page.goto('/?lang=vi');
+  await page.getByRole('button', { name: 'Lấy địa chỉ lịch của tôi' }).click();
+  const address = await page.getByLabel('Địa chỉ lịch riêng của bạn').inputValue();
+  expect(address).toMatch(new RegExp(`^${server.url}/api/calendar/[A-Za-z0-9_-]+\\.ics$`));
+  // A calendar application: no cookie, no session.
+  const outsider = await playwright.request.newContext();
+  const response = await outsider.get(address);
+  expect(response.status()).toBe(200);
+  const { readICalendar } = await import('../factories/icalendar');
+  const calendar = readICalendar(await response.text());
+  expect(calendar.name).toBe('Policy Targets — thời hạn và việc cần làm');
+  expect(calendar.events.some((e) => e.start === '2030-12-31' && e.summary.startsWith('Mục tiêu:'))).toBe(true);
+  // Asking again replaces the address: the old one stops working.
+  await page.getByRole('button', { name: 'Lấy địa chỉ lịch của tôi' }).click();
+  await expect(page.getByLabel('Địa chỉ lịch riêng của bạn')).not.toHaveValue(address);
+  expect((await outsider.get(address)).status()).toBe(404);
+  await outsider.dispose();
+  await page.context().close();
+});

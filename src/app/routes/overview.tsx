@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../components/query-state';
+import { CalendarActions } from '../../features/calendar/components/calendar-actions';
 import { BriefingStrip } from '../../features/overview/components/briefing';
 import { MatchingCommitments } from '../../features/overview/components/matching-commitments';
 import { NextDeadlines } from '../../features/overview/components/next-deadlines';
@@ -33,7 +34,7 @@ export function OverviewRoute() {
           {isFiltering(filters) && <MatchingCommitments commitments={overview.filtered.commitments} resolutions={overview.filtered.resolutions} />}
           <div className="overview-grid">
             <ResolutionsAtAGlance summaries={overview.summaries} basis={overview.basis} />
-            <NextDeadlines deadlines={overview.deadlines} />
+            <NextDeadlines deadlines={overview.deadlines} footer={<CalendarActions />} />
             <TargetsOverview targets={overview.targets} />
             <RecentEvents events={overview.events} />
             <MeetingRequests meetings={overview.meetings} />

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '../../../components/app-link';
 import { MilestoneLink } from '../../../components/milestone-link';
@@ -10,7 +10,7 @@ import { countsText } from '../../../lib/counts-text';
 import { VirtualList } from '../../../components/virtual-list';
 
 /** Memoised: the overview hands it the same props until the data or filters change. */
-export const NextDeadlines = memo(function NextDeadlines({ deadlines }: { deadlines: Deadline[] }) {
+export const NextDeadlines = memo(function NextDeadlines({ deadlines, footer }: { deadlines: Deadline[]; footer?: ReactNode }) {
   const { t } = useTranslation();
   const format = useFormat();
   return (
@@ -43,6 +43,7 @@ export const NextDeadlines = memo(function NextDeadlines({ deadlines }: { deadli
           )}
         />
       )}
+      {footer}
     </section>
   );
 });
