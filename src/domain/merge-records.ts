@@ -11,7 +11,7 @@ import type {
   UserResolution,
   UserTarget,
 } from './records';
-import { ITEM_KINDS } from './records';
+import { ITEM_KINDS } from './vocabulary';
 import { byAsOf, groupByTarget, publishedFigures, type TargetFigure } from './figures';
 import type { Commitment, Dataset, LocalizedText, Source } from './types';
 

@@ -170,8 +170,7 @@ export type MeetingRecord = z.infer<typeof meetingRecordSchema>;
 export type DecisionRecord = z.infer<typeof decisionRecordSchema>;
 export type AssignmentRecord = z.infer<typeof assignmentRecordSchema>;
 export type UserRecord = z.infer<typeof userRecordSchema>;
-/** The kinds that add an item to the dataset (as opposed to figures, assessments and meeting work). */
-export const ITEM_KINDS = ['resolution', 'commitment', 'target', 'event'] as const;
+
 export type RecordKind = UserRecord['kind'];
 export type RecordsFile = z.infer<typeof recordsFileSchema>;
 

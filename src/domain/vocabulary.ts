@@ -16,3 +16,6 @@ export const INFERENCES = ['parent', 'date'] as const;
 export const COMMITMENT_KINDS = ['task', 'measure', 'request', 'pledge'] as const;
 
 export const EVENT_KINDS = ['meeting', 'publication', 'anniversary', 'term', 'horizon'] as const;
+
+/** The kinds of user record that add an item to the dataset (not figures, assessments or meeting work). */
+export const ITEM_KINDS = ['resolution', 'commitment', 'target', 'event'] as const;
