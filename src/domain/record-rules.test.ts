@@ -1,5 +1,6 @@
+import { decisionRecord, meetingRecord } from '../../test/factories/snapshot';
 import { KNOWN_IDS } from '../../test/factories/record-arbitraries';
-import { ruleProblems, type RecordContext } from './record-rules';
+import { frozenFieldChanged, ruleProblems, type RecordContext } from './record-rules';
 import { validateFigureInput } from './record-validation';
 import { readRecordsFile } from './records-file';
 import { figureRecord } from '../../test/factories/dataset';
@@ -99,5 +100,18 @@ describe('a download of set-aside data, imported', () => {
     const result = readRaw(JSON.stringify([{ ...rest, source: 'Old report' }, { id: 'x' }]));
     expect(result.ok && result.records).toEqual([{ ...rest, source: { text: 'Old report' } }]);
     expect(result.ok && result.skipped).toHaveLength(1);
+  });
+});
+
+describe('frozenFieldChanged', () => {
+  const meeting = meetingRecord('u-m1', '2026-03-01');
+  it("lets a meeting's title, participants and notes change, never its day, snapshot or kind", () => {
+    expect(frozenFieldChanged(meeting, { ...meeting, title: 'Corrected', participants: 'All', notes: 'Minutes' })).toBeNull();
+    expect(frozenFieldChanged(meeting, { ...meeting, date: '2026-03-02' })).toMatch(/day cannot change/);
+    expect(frozenFieldChanged(meeting, { ...meeting, snapshot: { ...meeting.snapshot, commitments: [] } })).toMatch(/snapshot cannot change/);
+    expect(frozenFieldChanged(meeting, decisionRecord('u-m1', 'u-m0'))).toMatch(/cannot become a decision/);
+    // A database may hand the snapshot back with its keys in another order: the same snapshot.
+    const reordered = JSON.parse(JSON.stringify(meeting.snapshot, Object.keys(meeting.snapshot).reverse().concat(['id', 'status', 'assessment', 'targetId', 'latest', 'paceSoFar', 'paceNeeded', 'verdict', 'kind', 'label', 'en', 'fr', 'vi', 'fingerprint', 'deadlines', 'key', 'year', 'value', 'asOf', 'source'])));
+    expect(frozenFieldChanged(meeting, { ...meeting, snapshot: reordered })).toBeNull();
   });
 });

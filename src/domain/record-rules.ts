@@ -89,3 +89,22 @@ export const ruledRecordSchema = (ctx: RecordContext) =>
   userRecordSchema.superRefine((record, issues) => {
     for (const p of ruleProblems(record, ctx)) issues.addIssue({ code: 'custom', path: [p.path], message: p.message, params: { rule: p.code } });
   });
+
+/** JSON with object keys sorted: the same value whatever order a database gave its keys back in. */
+const stable = (value: unknown): string =>
+  JSON.stringify(value, (_key, v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+  );
+
+/**
+ * What an edit may not change: a meeting's day and snapshot are what the meeting saw, so "what
+ * changed since" stays true; its title, participants and notes may be corrected. Null when allowed.
+ */
+export function frozenFieldChanged(before: UserRecord, after: UserRecord): string | null {
+  if (before.kind !== after.kind) return `a ${before.kind} cannot become a ${after.kind}`;
+  if (before.kind === 'meeting' && after.kind === 'meeting') {
+    if (before.date !== after.date) return "a meeting's day cannot change once it is held";
+    if (stable(before.snapshot) !== stable(after.snapshot)) return "a meeting's snapshot cannot change once it is held";
+  }
+  return null;
+}

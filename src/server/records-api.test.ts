@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { meetingRecord } from '../../test/factories/snapshot';
 import { createTestWorkspace, ENGINES, figure, type TestWorkspace } from '../../test/server/workspace-fixture';
 
 describe.each(ENGINES)('records API on %s', (engine) => {
@@ -158,6 +159,18 @@ describe.each(ENGINES)('records API on %s', (engine) => {
       json: { ...body.record, id: 'u-other' },
     });
     expect(mismatch.status).toBe(400);
+  });
+
+  it("keeps a meeting's snapshot as it was held: an edit may correct its title, never its day or snapshot (409)", async () => {
+    const meeting = meetingRecord(`u-meeting-${engine}`, '2026-03-01');
+    const created = await ws.request('/api/records', { method: 'POST', cookie: editor, json: meeting });
+    expect(created.status).toBe(201);
+    const put = (json: unknown, version: number) => ws.request(`/api/records/${meeting.id}`, { method: 'PUT', cookie: editor, json, headers: { 'if-match': `"${version}"` } });
+    const tampered = await put({ ...meeting, snapshot: { ...meeting.snapshot, date: '2026-02-01' } }, 1);
+    expect(tampered.status).toBe(409);
+    expect(((await tampered.json()) as { error: { message: string } }).error.message).toContain('snapshot cannot change');
+    expect((await put({ ...meeting, date: '2026-02-28' }, 1)).status).toBe(409);
+    expect((await put({ ...meeting, title: 'March review (corrected)' }, 1)).status).toBe(200);
   });
 
   it('refuses a state-changing request from another origin whatever its cookie', async () => {

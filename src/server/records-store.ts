@@ -18,7 +18,7 @@ export async function listRecords(db: Queryable): Promise<WorkspaceRecord[]> {
   return (await db.query<RecordRow>(`${SELECT} order by r.created_at, r.id`)).map(toRecord);
 }
 
-async function current(db: Queryable, id: string): Promise<WorkspaceRecord | null> {
+export async function current(db: Queryable, id: string): Promise<WorkspaceRecord | null> {
   const [row] = await db.query<RecordRow>(`${SELECT} where r.id = $1`, [id]);
   return row ? toRecord(row) : null;
 }

@@ -2,7 +2,9 @@ import { Hono, type Context } from 'hono';
 import { RECORDS_ERROR_CODES } from '../../domain/records-contract';
 import { userRecordSchema } from '../../domain/records';
 import { fail, requireRole, type AppEnv } from '../http/context';
-import { createRecord, deleteRecord, listRecords, updateRecord, type WriteOutcome } from '../records-store';
+import { frozenFieldChanged } from '../../domain/record-rules';
+import { withoutMeta } from '../../domain/workspace';
+import { createRecord, current, deleteRecord, listRecords, updateRecord, type WriteOutcome } from '../records-store';
 
 export const WORKSPACE_ERROR_CODES = {
   versionConflict: 'version-conflict',
@@ -72,6 +74,9 @@ export const recordsRoutes = new Hono<AppEnv>()
     const record = await readRecord(c);
     if (typeof record === 'string') return fail(c, 400, RECORDS_ERROR_CODES.invalidBody, record);
     if (record.id !== id) return fail(c, 400, RECORDS_ERROR_CODES.idMismatch, `The body's id ${record.id} is not ${id}.`);
+    const before = await current(c.var.options.db, id);
+    const frozen = before && frozenFieldChanged(withoutMeta(before), record);
+    if (before && frozen) return fail(c, 409, RECORDS_ERROR_CODES.conflict, `Not changed: ${frozen}.`, { current: before });
     const outcome = await updateRecord(c.var.options.db, c.var.account!, record, version);
     return answer(c, outcome, id);
   })
