@@ -120,7 +120,8 @@ export const commitmentSchema = z.object({
     .object({
       lead: localizedTextSchema.nullable(),
       coLeads: z.array(localizedTextSchema),
-      ...inferred,
+      /** Set when a unit is read into the sentence (who presides, when the sentence does not say), and why. */
+      inferred: z.object({ note: localizedTextSchema }).optional(),
       ...cited,
     })
     .optional(),

@@ -12,7 +12,7 @@ export function useFilteredDataset() {
       figures: merged.figures,
       figuresByTarget: merged.figuresByTarget,
       assessments: merged.assessments,
-      filtered: applyFilters(merged.data, filters),
+      filtered: applyFilters(merged.data, filters, merged.assignments),
     }),
     [filters],
   );

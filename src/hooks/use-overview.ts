@@ -39,7 +39,7 @@ export function useOverview() {
   const select = useCallback(
     (merged: MergedRecords) => {
       const { data, figuresByTarget, assessments } = merged;
-      const filtered = applyFilters(data, filters);
+      const filtered = applyFilters(data, filters, merged.assignments);
       const deadlines = upcomingDeadlines(filtered.resolutions, filtered.commitments, filtered.targets, parsePartialDate(today).year);
       const targets = filtered.targets.map((target) => ({ target, progress: paceOf(target, figuresByTarget.get(target.id), today) }));
       return {
