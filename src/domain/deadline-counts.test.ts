@@ -9,6 +9,7 @@ import {
   countDeadlines,
   deadlineState,
   doneOn,
+  statusByUnit,
   type DeadlineState,
 } from './deadline-counts';
 import { mergeRecords } from './merge-records';
@@ -70,7 +71,7 @@ const data = dataset({
 });
 const report = (records: UserRecord[], today: string) => {
   const merged = mergeRecords(data, records);
-  return countDeadlines(commitmentDeadlines(merged, today), merged.data.resolutions.map((r) => r.id));
+  return countDeadlines(commitmentDeadlines(merged.data.commitments, merged, today), merged.data.resolutions.map((r) => r.id));
 };
 
 describe('the counts per resolution and per unit', () => {
@@ -149,8 +150,8 @@ describe('the counts, for any records and any day', () => {
       fc.property(records, day, day, (rs, a, b) => {
         const [early, late] = a <= b ? [a, b] : [b, a];
         const merged = mergeRecords(data, rs);
-        const before = commitmentDeadlines(merged, early);
-        const after = commitmentDeadlines(merged, late);
+        const before = commitmentDeadlines(merged.data.commitments, merged, early);
+        const after = commitmentDeadlines(merged.data.commitments, merged, late);
         const r = countDeadlines(after, ['r1', 'r2']);
         expect(DEADLINE_STATES.reduce((sum, s) => sum + r.total[s], 0)).toBe(data.commitments.length);
         before.forEach((row, i) => {
@@ -160,5 +161,21 @@ describe('the counts, for any records and any day', () => {
         });
       }),
     );
+  });
+});
+
+describe('status by unit', () => {
+  it('counts each commitment’s status under every unit it names, and apart those that name none', () => {
+    const merged = mergeRecords(data, [
+      assignmentRecord('u-a1', 't1', { lead: 'Provinces', coLeads: ['Ministry of Justice'] }),
+      assignmentRecord('u-a2', 't2', { lead: 'provinces' }),
+      assessment('u-s1', { commitmentId: 't2', status: 'at_risk', date: '2026-01-15' }),
+    ]);
+    const r = statusByUnit(commitmentDeadlines(merged.data.commitments, merged, '2026-12-02'));
+    expect(r.byUnit.map((u) => [u.key, u.counts.total, u.counts.at_risk, u.counts.not_assessed])).toEqual([
+      ['Provinces', 2, 1, 1],
+      ['Ministry of Justice', 1, 0, 1],
+    ]);
+    expect(r.withoutUnit).toMatchObject({ total: 2, not_assessed: 2 });
   });
 });

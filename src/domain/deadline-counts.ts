@@ -6,7 +6,8 @@
 import { servedResolutionIds } from './commitment-links';
 import type { MergedRecords } from './merge-records';
 import type { AssessmentRecord, AssignmentRecord } from './records';
-import type { Commitment, LocalizedText } from './types';
+import type { Commitment, LocalizedText, Status } from './types';
+import { STATUSES } from './vocabulary';
 import { effectiveUnits, hasUnit, unitKey, unitsNamed, type EffectiveUnits } from './units';
 
 export const DEADLINE_STATES = ['done-on-time', 'done-late', 'open', 'overdue', 'no-deadline'] as const;
@@ -62,9 +63,13 @@ export interface CommitmentDeadline {
   state: DeadlineState;
 }
 
-/** Each commitment with its units, deadline and state on `today`, in the dataset's order. */
-export function commitmentDeadlines(merged: Pick<MergedRecords, 'data' | 'assessments' | 'assignments'>, today: string): CommitmentDeadline[] {
-  return merged.data.commitments.map((commitment) => {
+/** Each commitment (all of them, or those the filters keep) with its units, deadline and state on `today`, in order. */
+export function commitmentDeadlines(
+  commitments: readonly Commitment[],
+  merged: Pick<MergedRecords, 'assessments' | 'assignments'>,
+  today: string,
+): CommitmentDeadline[] {
+  return commitments.map((commitment) => {
     const assignment = merged.assignments.get(commitment.id);
     const deadline = commitmentDeadline(commitment, assignment);
     const state = deadlineState({ status: commitment.status, deadline, doneOn: doneOn(merged.assessments.get(commitment.id)) }, today);
@@ -100,4 +105,24 @@ export function countDeadlines(rows: readonly CommitmentDeadline[], resolutionId
     named.forEach((u) => add(u.counts, row.state));
   }
   return { total, byResolution, byUnit, withoutUnit };
+}
+
+export type StatusCounts = Record<Status, number> & { total: number };
+const emptyStatusCounts = (): StatusCounts => ({ ...(Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>), total: 0 });
+
+/** Commitments by unit and status (a commitment counts under its lead and each co-lead), and those no unit is named for. */
+export function statusByUnit(rows: readonly Pick<CommitmentDeadline, 'commitment' | 'units'>[]): {
+  byUnit: { unit: LocalizedText; key: string; counts: StatusCounts }[];
+  withoutUnit: StatusCounts;
+} {
+  const byUnit = unitsNamed(rows.map((r) => r.units)).map((unit) => ({ unit, key: unitKey(unit), counts: emptyStatusCounts() }));
+  const withoutUnit = emptyStatusCounts();
+  for (const { commitment, units } of rows) {
+    const named = byUnit.filter((u) => hasUnit(units, u.key));
+    for (const counts of named.length === 0 ? [withoutUnit] : named.map((u) => u.counts)) {
+      counts[commitment.status] += 1;
+      counts.total += 1;
+    }
+  }
+  return { byUnit, withoutUnit };
 }
