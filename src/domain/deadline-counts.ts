@@ -4,7 +4,6 @@
  * unit. Plain functions of the merged records and a calendar day (YYYY-MM-DD, the user's own).
  */
 import { servedResolutionIds } from './commitment-links';
-import type { MergedRecords } from './merge-records';
 import type { AssessmentRecord, AssignmentRecord } from './records';
 import type { Commitment, LocalizedText, Status } from './types';
 import { STATUSES } from './vocabulary';
@@ -66,7 +65,7 @@ export interface CommitmentDeadline {
 /** Each commitment (all of them, or those the filters keep) with its units, deadline and state on `today`, in order. */
 export function commitmentDeadlines(
   commitments: readonly Commitment[],
-  merged: Pick<MergedRecords, 'assessments' | 'assignments'>,
+  merged: { assessments: ReadonlyMap<string, readonly AssessmentRecord[]>; assignments: ReadonlyMap<string, AssignmentRecord> },
   today: string,
 ): CommitmentDeadline[] {
   return commitments.map((commitment) => {

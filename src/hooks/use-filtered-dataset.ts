@@ -12,6 +12,7 @@ export function useFilteredDataset() {
       figures: merged.figures,
       figuresByTarget: merged.figuresByTarget,
       assessments: merged.assessments,
+      assignments: merged.assignments,
       filtered: applyFilters(merged.data, filters, merged.assignments),
     }),
     [filters],

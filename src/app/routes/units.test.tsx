@@ -87,4 +87,23 @@ describe('responsible units and deadlines', () => {
     expect((await counts()).byUnit).toEqual(['Department of Personnel', '0', '0', '0', '1', '0', '1']);
     expect((await counts()).resolution.slice(3, 5)).toEqual(['1', '1']);
   });
+
+  it('gives the counts a section of the report, listed in its contents', async () => {
+    await useRecords.getState().importRecords([assignment('r292-t3-m1', { dueOn: '2026-06-30' })]);
+    renderApp('/report?lang=en');
+    const section = await screen.findByRole('region', { name: 'Deadlines as the Government Office counts them' });
+    expect(within(section).getByText(/On 2 December 2026\./)).toBeInTheDocument();
+    const byUnit = within(section).getByRole('table', { name: 'By unit' });
+    expect(within(rowOf(byUnit, 'Department of Personnel')!).getAllByRole('cell').map((c) => c.textContent)).toEqual(['Department of Personnel', '0', '0', '0', '1', '0', '1']);
+    expect(within(screen.getByRole('navigation', { name: 'Contents' })).getByRole('link', { name: 'Deadlines as the Government Office counts them' })).toHaveAttribute('href', '#report-deadline-counts');
+  });
+
+  it('gives the counts a slide, whose title says how many are overdue', async () => {
+    await useRecords.getState().importRecords([assignment('r292-t3-m1', { dueOn: '2026-06-30' })]);
+    const { user } = renderApp('/present?lang=en');
+    await screen.findByRole('heading', { level: 1 });
+    await user.keyboard('{End}');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Deadlines on 2 December 2026 — 1 commitment overdue' })).toBeInTheDocument();
+    expect(screen.getByText('Overdue').previousSibling).toHaveTextContent('1');
+  });
 });
