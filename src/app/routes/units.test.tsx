@@ -106,4 +106,15 @@ describe('responsible units and deadlines', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Deadlines on 2 December 2026 — 1 commitment overdue' })).toBeInTheDocument();
     expect(screen.getByText('Overdue').previousSibling).toHaveTextContent('1');
   });
+
+  it('shows the units a source names, with the sentence, and says when the lead is the dataset’s reading', async () => {
+    renderApp('/commitments/r292-t3-m2?lang=en');
+    const facts = await screen.findByRole('article');
+    expect(await within(facts).findByText('Ministry of Foreign Affairs')).toBeInTheDocument();
+    expect(within(facts).getByText('(named by the sources)')).toBeInTheDocument();
+    expect(within(facts).getByText('Ministries, agencies and localities')).toBeInTheDocument();
+    const sources = within(facts).getByRole('heading', { name: 'Who is to act, in the sources' }).parentElement!;
+    expect(within(sources).getByRole('note')).toHaveTextContent(/Who leads is the dataset’s reading/);
+    expect(within(sources).getByText(/continuer à présider et à coordonner avec les ministères/)).toBeInTheDocument();
+  });
 });
