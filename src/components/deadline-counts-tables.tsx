@@ -34,8 +34,8 @@ export function DeadlineCountsTables({ report, resolutions }: { report: Deadline
   ];
   return (
     <>
-      <DataTable caption={t('units.deadlines.byResolution')} columns={columns(t('units.deadlines.resolution'))} rows={byResolution} rowKey={(r) => r.key} />
-      <DataTable caption={t('units.deadlines.byUnit')} columns={columns(t('units.deadlines.unit'))} rows={byUnit} rowKey={(r) => r.key} />
+      <DataTable caption={t('units.deadlines.byResolution')} columns={columns(t('units.deadlines.resolution'))} rows={byResolution} rowKey={(r) => r.key} scrollable />
+      <DataTable caption={t('units.deadlines.byUnit')} columns={columns(t('units.deadlines.unit'))} rows={byUnit} rowKey={(r) => r.key} scrollable />
     </>
   );
 }

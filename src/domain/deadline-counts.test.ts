@@ -9,6 +9,7 @@ import {
   countDeadlines,
   deadlineState,
   doneOn,
+  hasDeadlineNews,
   statusByUnit,
   type DeadlineState,
 } from './deadline-counts';
@@ -177,5 +178,19 @@ describe('status by unit', () => {
       ['Ministry of Justice', 1, 0, 1],
     ]);
     expect(r.withoutUnit).toMatchObject({ total: 2, not_assessed: 2 });
+  });
+});
+
+describe('whether the counts have news', () => {
+  const rows = (records: UserRecord[], today: string) => {
+    const merged = mergeRecords(data, records);
+    return commitmentDeadlines(merged.data.commitments, merged, today);
+  };
+
+  it('is no while every deadline is a source’s and none has passed, yes once the team sets a date or one passes', () => {
+    expect(hasDeadlineNews(rows([], '2025-06-01'))).toBe(false);
+    expect(hasDeadlineNews(rows([], '2026-01-01'))).toBe(true); // t2 was due in 2025
+    expect(hasDeadlineNews(rows([assignmentRecord('u-a1', 'm1', { lead: '', dueOn: '2030-01-01' })], '2025-06-01'))).toBe(true);
+    expect(hasDeadlineNews(rows([assessment('u-s1', { commitmentId: 'p1', status: 'done', date: '2025-03-01' })], '2025-06-01'))).toBe(true);
   });
 });

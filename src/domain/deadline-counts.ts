@@ -76,6 +76,13 @@ export function commitmentDeadlines(
   });
 }
 
+/**
+ * Whether the counts say anything a plan's own dates do not: the team set a due date, or something
+ * is done or overdue. The slide and the report's section wait for it; the overview always counts.
+ */
+export const hasDeadlineNews = (rows: readonly CommitmentDeadline[]): boolean =>
+  rows.some((r) => r.units.dueOn !== null || (r.state !== 'open' && r.state !== 'no-deadline'));
+
 export interface DeadlineReport {
   total: DeadlineCounts;
   /** Per resolution in the dataset's order; a meeting's request counts under each resolution it serves. */

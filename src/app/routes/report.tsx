@@ -5,7 +5,7 @@ import { EmptyState, QueryState } from '../../components/query-state';
 import type { FilteredDataset } from '../../domain/filters';
 import type { TargetFigure } from '../../domain/figures';
 import type { AssessmentRecord, AssignmentRecord } from '../../domain/records';
-import { commitmentDeadlines, countDeadlines } from '../../domain/deadline-counts';
+import { commitmentDeadlines, countDeadlines, hasDeadlineNews } from '../../domain/deadline-counts';
 import { dataAsOf } from '../../domain/as-of';
 import { buildReport } from '../../domain/report';
 import type { Dataset } from '../../domain/types';
@@ -54,7 +54,9 @@ function Report({ data, filtered, figuresByTarget, assessments, assignments, asO
   const today = todayIso();
   const report = buildReport(data, filtered, filters, { figuresByTarget, assessments }, today);
   const startYear = chartStartYear(data, today);
-  const deadlineCounts = countDeadlines(commitmentDeadlines(filtered.commitments, { assessments, assignments }, today), filtered.resolutions.map((r) => r.id));
+  const deadlineRows = commitmentDeadlines(filtered.commitments, { assessments, assignments }, today);
+  // As on the slide, the section waits until the counts have news: a printed report has a page budget.
+  const deadlineCounts = hasDeadlineNews(deadlineRows) ? countDeadlines(deadlineRows, filtered.resolutions.map((r) => r.id)) : null;
   // The page title is what "Save as PDF" offers as the file name.
   const documentTitle = `${format.text(data.title)} — ${t('nav.report')} ${today}`;
   useEffect(() => {
@@ -104,7 +106,7 @@ function Report({ data, filtered, figuresByTarget, assessments, assignments, asO
                   </a>
                 </li>
               ))}
-              {deadlineCounts.total.total > 0 && (
+              {deadlineCounts && (
                 <li>
                   <a href="#report-deadline-counts">{t('units.deadlines.title')}</a>
                 </li>
@@ -131,7 +133,7 @@ function Report({ data, filtered, figuresByTarget, assessments, assignments, asO
             {report.sections.map((section) => (
               <ReportSection key={section.resolution.id} section={section} figuresByTarget={figuresByTarget} today={today} startYear={startYear} />
             ))}
-            <ReportDeadlineCounts report={deadlineCounts} resolutions={filtered.resolutions} today={today} />
+            {deadlineCounts && <ReportDeadlineCounts report={deadlineCounts} resolutions={filtered.resolutions} today={today} />}
             <ReportMeetings meetings={report.meetings} />
           </div>
           <Bibliography entries={report.bibliography} />

@@ -48,7 +48,7 @@ export const UnitsStatusPanel = memo(function UnitsStatusPanel({ byUnit, without
       {byUnit.length === 0 ? (
         <EmptyState>{t('units.byUnit.none')}</EmptyState>
       ) : (
-        <DataTable caption={t('units.byUnit.caption')} columns={columns} rows={rows} rowKey={(r) => r.key || 'no-unit'} />
+        <DataTable caption={t('units.byUnit.caption')} columns={columns} rows={rows} rowKey={(r) => r.key || 'no-unit'} scrollable />
       )}
     </section>
   );

@@ -1,6 +1,6 @@
 import { useSearchParams } from 'react-router';
 import { dataAsOf } from '../../../domain/as-of';
-import { commitmentDeadlines, countDeadlines } from '../../../domain/deadline-counts';
+import { commitmentDeadlines, countDeadlines, hasDeadlineNews } from '../../../domain/deadline-counts';
 import { buildSlides, clampSlide } from '../../../domain/slides';
 import { useFilteredDataset } from '../../../hooks/use-filtered-dataset';
 import { todayIso } from '../../../lib/clock';
@@ -20,9 +20,7 @@ export function useDeck() {
     const deadlineCounts = countDeadlines(rows, filtered.resolutions.map((r) => r.id));
     deck = { data, filtered, figuresByTarget, assessments, asOf: dataAsOf(data, figures, assessments), today, deadlineCounts };
     const ready = deck;
-    // The counts have news once the team tracks a due date, or something is done or overdue.
-    const tracked = rows.some((r) => r.units.dueOn !== null || (r.state !== 'open' && r.state !== 'no-deadline'));
-    contents = buildSlides(filtered, Number(today.slice(0, 4)), tracked).map((s) => contentOf(s, ready));
+    contents = buildSlides(filtered, Number(today.slice(0, 4)), hasDeadlineNews(rows)).map((s) => contentOf(s, ready));
   }
   const current = clampSlide(params.get('slide'), contents.length);
   // From the URL as it is when the key lands, not as it was at the last render: a clicker can be fast.

@@ -8,7 +8,6 @@ import { useFormat } from '../../../hooks/use-format';
 export function ReportDeadlineCounts({ report, resolutions, today }: { report: DeadlineReport; resolutions: Resolution[]; today: string }) {
   const { t } = useTranslation();
   const format = useFormat();
-  if (report.total.total === 0) return null;
   return (
     <section className="report-section report-deadline-counts" aria-labelledby="report-deadline-counts">
       <h2 id="report-deadline-counts">{t('units.deadlines.title')}</h2>
