@@ -33,9 +33,9 @@ export function DeadlineCountsTables({ report, resolutions }: { report: Deadline
     ...(report.withoutUnit.total > 0 ? [{ key: 'no-unit', label: t('units.noUnit'), counts: report.withoutUnit }] : []),
   ];
   return (
-    <>
+    <div className="deadline-counts">
       <DataTable caption={t('units.deadlines.byResolution')} columns={columns(t('units.deadlines.resolution'))} rows={byResolution} rowKey={(r) => r.key} scrollable />
       <DataTable caption={t('units.deadlines.byUnit')} columns={columns(t('units.deadlines.unit'))} rows={byUnit} rowKey={(r) => r.key} scrollable />
-    </>
+    </div>
   );
 }

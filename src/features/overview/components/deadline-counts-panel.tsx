@@ -14,7 +14,7 @@ export const DeadlineCountsPanel = memo(function DeadlineCountsPanel({ report, r
   const { t } = useTranslation();
   const format = useFormat();
   return (
-    <section className="panel" aria-labelledby="deadline-counts-title">
+    <section className="panel overview-wide" aria-labelledby="deadline-counts-title">
       <h2 id="deadline-counts-title">{t('units.deadlines.title')}</h2>
       <p className="muted">{t('units.deadlines.intro', { date: format.date(today) })}</p>
       <DeadlineCountsTables report={report} resolutions={resolutions} />
