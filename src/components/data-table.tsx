@@ -7,14 +7,16 @@ export interface Column<T> {
 }
 
 /** The table behind a chart: what a screen reader reads and what a projector can zoom. */
-export function DataTable<T>({ caption, columns, rows, rowKey }: {
+export function DataTable<T>({ caption, columns, rows, rowKey, scrollable = false }: {
   caption: string;
   columns: Column<T>[];
   rows: T[];
   rowKey: (row: T) => string;
+  /** A wide table that may scroll sideways (on a phone, in a half-width panel): keyboard users can then focus and scroll it. */
+  scrollable?: boolean;
 }) {
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" {...(scrollable && { tabIndex: 0, role: 'region', 'aria-label': caption })}>
       <table>
         <caption>{caption}</caption>
         <thead>

@@ -1,6 +1,7 @@
 import { EMPTY_FILTERS, applyFilters, filtersFromSearchParams, filtersToSearchParams, isFiltering } from './filters';
 import type { Filters } from './filters';
 import { commitment, dataset, event, fact, milestone, resolution, target, text } from '../../test/factories/dataset';
+import { assignmentRecord } from '../../test/factories/snapshot';
 
 const data = dataset({
   resolutions: [resolution('r1', '292/NQ-CP'), resolution('r2', '57')],
@@ -52,7 +53,7 @@ const filter = (over: Partial<Filters>) => applyFilters(data, { ...EMPTY_FILTERS
 
 describe('filters in the URL', () => {
   it('round-trips through search params and keeps unrelated params such as lang', () => {
-    const filters: Filters = { resolutions: ['r1', 'r2'], statuses: ['done', 'at_risk'], horizon: 2030, query: 'réseau' };
+    const filters: Filters = { resolutions: ['r1', 'r2'], statuses: ['done', 'at_risk'], horizon: 2030, query: 'réseau', unit: 'Ministry of Justice' };
     const params = filtersToSearchParams(filters, new URLSearchParams('lang=vi&slide=3'));
     expect(params.get('lang')).toBe('vi');
     expect(params.get('slide')).toBe('3');
@@ -216,5 +217,36 @@ describe('applyFilters', () => {
       expect(ids(more_({ horizon: 2030 }).commitments)).toEqual(['t1', 'm2', 'h1']);
       expect(ids(more_({ horizon: 2029 }).commitments)).toEqual(['t1', 'm2']);
     });
+  });
+});
+
+describe('the unit filter', () => {
+  const shipped = dataset({
+    resolutions: [resolution('r1')],
+    commitments: [
+      commitment('t1', { units: { lead: text('Localities', 'Les localités', 'Các địa phương'), coLeads: [], citations: [{ sourceId: 'src-1', quote: 'q' }] } }),
+      commitment('m1', { parentId: 't1' }),
+      commitment('t2'),
+    ],
+  });
+  const assignments = new Map([['t2', assignmentRecord('u-a1', 't2', { lead: 'Ministry of Justice', coLeads: ['Localities'] })]]);
+  const byUnit = (unit: string) => ids(applyFilters(shipped, { ...EMPTY_FILTERS, unit }, assignments).commitments);
+
+  it('is read from and written to the URL as unit=', () => {
+    expect(filtersFromSearchParams(new URLSearchParams('unit=Localities')).unit).toBe('Localities');
+    expect(filtersFromSearchParams(new URLSearchParams('unit=%20')).unit).toBeNull();
+    expect(filtersToSearchParams({ ...EMPTY_FILTERS, unit: 'Ministry of Justice' }).toString()).toBe('unit=Ministry+of+Justice');
+    expect(isFiltering({ ...EMPTY_FILTERS, unit: 'Localities' })).toBe(true);
+  });
+
+  it('keeps what the unit leads or co-leads, by the sources or by users, whatever the case', () => {
+    expect(byUnit('localities')).toEqual(['t1', 't2']);
+    expect(byUnit('Ministry of Justice')).toEqual(['t2']);
+    expect(byUnit('Ministry of Finance')).toEqual([]);
+  });
+
+  it('reads a user’s units over the sources’', () => {
+    const over = new Map([['t1', assignmentRecord('u-a2', 't1', { lead: 'Ministry of Finance' })]]);
+    expect(ids(applyFilters(shipped, { ...EMPTY_FILTERS, unit: 'Localities' }, over).commitments)).toEqual([]);
   });
 });

@@ -2,6 +2,8 @@ import { STATUSES } from './vocabulary';
 import { foldForSearch } from './localize';
 import { parsePartialDate } from './dates';
 import { servedResolutionIds } from './commitment-links';
+import type { AssignmentRecord } from './records';
+import { effectiveUnits, hasUnit } from './units';
 import type { Commitment, Dataset, LocalizedText, PolicyEvent, Status, Target, Fact, Resolution } from './types';
 
 export interface Filters {
@@ -10,9 +12,11 @@ export interface Filters {
   /** Keep what falls due, or happens, by this year. */
   horizon: number | null;
   query: string;
+  /** Keep what this unit leads or co-leads (the unit's key, see units.ts). */
+  unit: string | null;
 }
 
-export const EMPTY_FILTERS: Filters = { resolutions: [], statuses: [], horizon: null, query: '' };
+export const EMPTY_FILTERS: Filters = { resolutions: [], statuses: [], horizon: null, query: '', unit: null };
 
 const isStatus = (s: string): s is Status => (STATUSES as readonly string[]).includes(s);
 const list = (v: string | null) => (v ? v.split(',').filter(Boolean) : []);
@@ -25,6 +29,7 @@ export function filtersFromSearchParams(params: URLSearchParams): Filters {
     statuses: [...new Set(list(params.get('status')).filter(isStatus))],
     horizon: Number.isInteger(horizon) && horizon >= 1900 && horizon <= 2200 ? horizon : null,
     query: (params.get('q') ?? '').slice(0, 200),
+    unit: params.get('unit')?.trim().slice(0, 200) || null,
   };
 }
 
@@ -36,11 +41,12 @@ export function filtersToSearchParams(filters: Filters, params = new URLSearchPa
   set('status', filters.statuses.join(','));
   set('by', filters.horizon === null ? '' : String(filters.horizon));
   set('q', filters.query.trim() ? filters.query : '');
+  set('unit', filters.unit ?? '');
   return next;
 }
 
 export const isFiltering = (f: Filters) =>
-  f.resolutions.length > 0 || f.statuses.length > 0 || f.horizon !== null || f.query.trim() !== '';
+  f.resolutions.length > 0 || f.statuses.length > 0 || f.horizon !== null || f.query.trim() !== '' || f.unit !== null;
 
 export interface FilteredDataset {
   resolutions: Resolution[];
@@ -68,7 +74,12 @@ const yearOf = (date: string) => parsePartialDate(date).year;
  * Applies the filters to every collection. Commitments keep their tree: a task stays when one of
  * its measures matches (so the measure has its context), and a matching task brings its measures.
  */
-export function applyFilters(data: Dataset, filters: Filters): FilteredDataset {
+export function applyFilters(
+  data: Dataset,
+  filters: Filters,
+  /** Units users set (merged.assignments), which a unit filter reads over the shipped ones. */
+  assignments: ReadonlyMap<string, AssignmentRecord> = new Map(),
+): FilteredDataset {
   const needle = foldForSearch(filters.query.trim());
   const inResolutions = (id: string) => filters.resolutions.length === 0 || filters.resolutions.includes(id);
   const touchesResolutions = (ids: string[]) => filters.resolutions.length === 0 || ids.some(inResolutions);
@@ -83,7 +94,8 @@ export function applyFilters(data: Dataset, filters: Filters): FilteredDataset {
     touchesResolutions(servedResolutionIds(c)) &&
     (filters.statuses.length === 0 || filters.statuses.includes(c.status)) &&
     // "By 2030" keeps what is due by then and what belongs to a plan that runs to then.
-    byHorizon(c.dueYear ?? c.horizonYear ?? null);
+    byHorizon(c.dueYear ?? c.horizonYear ?? null) &&
+    (filters.unit === null || hasUnit(effectiveUnits(c, assignments.get(c.id)), filters.unit));
   const passesText = (c: Commitment) =>
     !needle || textMatches(needle, c.text, c.issuer, c.addressee, ...codesOf(servedResolutionIds(c)));
 

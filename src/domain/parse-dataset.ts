@@ -41,6 +41,7 @@ function referenceProblems(data: Dataset): string[] {
     check((c.kind === 'measure') === (c.parentId !== null), `${c.id}: a measure hangs under a task, nothing else has a parent`);
     check(c.parentId !== c.id, `${c.id} hangs under itself`);
     checkCitations(c.id, c.citations);
+    if (c.units) checkCitations(`${c.id} (units)`, c.units.citations);
   });
   data.targets.forEach((t) => {
     check(resolutions.has(t.resolutionId), `${t.id} belongs to unknown resolution ${t.resolutionId}`);

@@ -115,6 +115,16 @@ export const commitmentSchema = z.object({
   /** The resolutions a request or pledge serves (a task serves its own resolution). */
   serves: z.array(id).optional(),
   status: z.enum(STATUSES),
+  /** Who is to act, only where a source names them: the lead unit and those who work with it. */
+  units: z
+    .object({
+      lead: localizedTextSchema.nullable(),
+      coLeads: z.array(localizedTextSchema),
+      /** Set when a unit is read into the sentence (who presides, when the sentence does not say), and why. */
+      inferred: z.object({ note: localizedTextSchema }).optional(),
+      ...cited,
+    })
+    .optional(),
   ...inferred,
   ...cited,
 });

@@ -174,4 +174,63 @@ describe('the shipped dataset', () => {
   it('assesses nothing it cannot cite', () => {
     expect(new Set(data.commitments.map((c) => c.status))).toEqual(new Set(['not_assessed']));
   });
+
+  describe('who is to act', () => {
+    const withUnits = data.commitments.filter((c) => c.units);
+    const units = (id: string) => commitment(id).units!;
+
+    it('quotes every units citation verbatim from the article it names', () => {
+      const missing = withUnits.flatMap((c) =>
+        c.units!.citations.filter((x) => !sourceText.get(x.sourceId)?.includes(normalise(x.quote))).map((x) => `${c.id}: "${x.quote.slice(0, 60)}…" not in ${x.sourceId}`),
+      );
+      expect(missing).toEqual([]);
+    });
+
+    it('names a unit stated in a cited sentence, in the sentence’s own words, unless it marks the reading as inferred', () => {
+      // The word each unit goes by in the French articles, or the English one (src-001).
+      const named: Record<string, RegExp> = {
+        'Localities (provinces and cities)': /les localités/,
+        'Units of the Ministry of Foreign Affairs': /unités au sein du ministère des Affaires étrangères/,
+        'Ministry of Foreign Affairs': /ministère des Affaires étrangères/,
+        'Mass organisations and people’s organisations': /organisations (de masse|populaires)/,
+        'Ambassadors and consuls general': /Ambassadors and Consuls General/,
+        'Ministry of Information and Communications': /Ministry of Information and Communications/,
+      };
+      for (const c of withUnits.filter((c) => !c.units!.inferred)) {
+        const lead = c.units!.lead!;
+        expect(c.units!.citations.some((x) => named[lead.en]?.test(x.quote)), `${c.id}: ${lead.en} on no cited sentence's word`).toBe(true);
+      }
+    });
+
+    it('gives the units of the meetings’ requests and pledges and of the plan’s training measure, marking what it reads into them', () => {
+      expect(withUnits.map((c) => c.id).sort()).toEqual(
+        [
+          'heads-of-agencies-support-digital-firms',
+          'localities-all-round-diplomacy',
+          'localities-foreign-affairs-strategies',
+          'localities-grasp-13th-congress-policies',
+          'localities-staff-three-pillars',
+          'mic-national-level-digital-cooperation',
+          'mofa-accompanies-localities',
+          'mofa-supports-peoples-organisations',
+          'mofa-units-answer-local-recommendations',
+          'peoples-organisations-developed-country-partners',
+          'peoples-organisations-mobilise-resources',
+          'peoples-organisations-motto',
+          'peoples-organisations-networking',
+          'peoples-organisations-resolutions-57-59',
+          'r292-t3-m2',
+          'two-ministries-keep-coordinating',
+        ].sort(),
+      );
+      expect(units('localities-staff-three-pillars').lead?.vi).toBe('Các địa phương (tỉnh, thành phố)');
+      expect(units('r292-t3-m2')).toMatchObject({ lead: { en: 'Ministry of Foreign Affairs' }, coLeads: [{ en: 'Ministries, agencies and localities' }], inferred: expect.anything() });
+      expect(units('two-ministries-keep-coordinating')).toMatchObject({ lead: null, coLeads: [{ en: 'Ministry of Information and Communications' }, { en: 'Ministry of Foreign Affairs' }], inferred: expect.anything() });
+      expect(withUnits.filter((c) => c.units!.inferred).map((c) => c.id).sort()).toEqual(
+        ['peoples-organisations-developed-country-partners', 'peoples-organisations-mobilise-resources', 'peoples-organisations-motto', 'r292-t3-m2', 'two-ministries-keep-coordinating'],
+      );
+      // A unit named for a request is the one it is addressed to.
+      for (const c of withUnits.filter((c) => c.kind === 'request')) expect(c.units!.lead, c.id).toEqual(c.addressee);
+    });
+  });
 });

@@ -61,4 +61,9 @@ describe('clampSlide', () => {
   ])('reads %s as slide %i of 7', (requested, expected) => {
     expect(clampSlide(requested, 7)).toBe(expected);
   });
+
+  it('ends with the Government Office’s counts only when something shown has a deadline to count against', () => {
+    expect(buildSlides(applyFilters(data, EMPTY_FILTERS), 2025, true).at(-1)).toEqual({ kind: 'deadline-counts' });
+    expect(buildSlides(applyFilters(data, EMPTY_FILTERS), 2025, false).map((s) => s.kind)).not.toContain('deadline-counts');
+  });
 });

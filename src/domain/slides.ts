@@ -10,7 +10,9 @@ export type Slide =
   | { kind: 'target'; targetId: string }
   /** Commitments assessed at risk or off track, with their justification. */
   | { kind: 'attention'; commitmentIds: string[] }
-  | { kind: 'deadlines' };
+  | { kind: 'deadlines' }
+  /** Done on time, done late, open, overdue: the Government Office's counts for today. */
+  | { kind: 'deadline-counts' };
 
 /** A resolution with fewer tasks than this shares its status slide with the other small ones. */
 export const OWN_GRID_FROM = 3;
@@ -30,7 +32,12 @@ export const needsAttention = (c: Commitment) => c.status === 'at_risk' || c.sta
  * status of each resolution's tasks, each target, what is at risk or off track, the next deadlines.
  * A slide with nothing to say is left out, so none is half empty.
  */
-export function buildSlides(filtered: FilteredDataset, fromYear: number): Slide[] {
+export function buildSlides(
+  filtered: FilteredDataset,
+  fromYear: number,
+  /** Whether the deadline counts have news: a team's due date set, or something done or overdue. */
+  withDeadlineCounts = false,
+): Slide[] {
   const slides: Slide[] = [{ kind: 'title' }];
   if (filtered.targets.length + filtered.commitments.length > 0) slides.push({ kind: 'headline' });
 
@@ -57,6 +64,7 @@ export function buildSlides(filtered: FilteredDataset, fromYear: number): Slide[
   attention.sort((a, b) => (a.status === b.status ? 0 : a.status === 'off_track' ? -1 : 1));
   for (const part of chunk(attention, ATTENTION_MAX)) slides.push({ kind: 'attention', commitmentIds: part.map((c) => c.id) });
   if (upcomingDeadlines(filtered.resolutions, filtered.commitments, filtered.targets, fromYear).length > 0) slides.push({ kind: 'deadlines' });
+  if (withDeadlineCounts) slides.push({ kind: 'deadline-counts' });
   return slides;
 }
 

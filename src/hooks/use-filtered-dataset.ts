@@ -12,7 +12,8 @@ export function useFilteredDataset() {
       figures: merged.figures,
       figuresByTarget: merged.figuresByTarget,
       assessments: merged.assessments,
-      filtered: applyFilters(merged.data, filters),
+      assignments: merged.assignments,
+      filtered: applyFilters(merged.data, filters, merged.assignments),
     }),
     [filters],
   );

@@ -5,6 +5,7 @@ import { upcomingDeadlines } from '../domain/deadlines';
 import { recentEvents } from '../domain/events';
 import { groupByMeeting } from '../domain/meetings';
 import { applyFilters } from '../domain/filters';
+import { commitmentDeadlines, countDeadlines, statusByUnit } from '../domain/deadline-counts';
 import type { TargetFigure } from '../domain/figures';
 import { assessmentCounts, nextDeadline, recentChanges, worrying } from '../domain/briefing';
 import { assessPace, type TargetPace } from '../domain/pace';
@@ -39,8 +40,9 @@ export function useOverview() {
   const select = useCallback(
     (merged: MergedRecords) => {
       const { data, figuresByTarget, assessments } = merged;
-      const filtered = applyFilters(data, filters);
+      const filtered = applyFilters(data, filters, merged.assignments);
       const deadlines = upcomingDeadlines(filtered.resolutions, filtered.commitments, filtered.targets, parsePartialDate(today).year);
+      const rows = commitmentDeadlines(filtered.commitments, merged, today);
       const targets = filtered.targets.map((target) => ({ target, progress: paceOf(target, figuresByTarget.get(target.id), today) }));
       return {
         data,
@@ -59,6 +61,9 @@ export function useOverview() {
         },
         events: recentEvents(filtered.events, today, RECENT_EVENTS),
         meetings: groupByMeeting(filtered.commitments, data.events),
+        deadlineCounts: countDeadlines(rows, filtered.resolutions.map((r) => r.id)),
+        unitStatus: statusByUnit(rows),
+        today,
       };
     },
     [filters, today],

@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../components/query-state';
 import { CalendarActions } from '../../features/calendar/components/calendar-actions';
 import { BriefingStrip } from '../../features/overview/components/briefing';
+import { DeadlineCountsPanel } from '../../features/overview/components/deadline-counts-panel';
+import { UnitsStatusPanel } from '../../features/overview/components/units-status-panel';
 import { MatchingCommitments } from '../../features/overview/components/matching-commitments';
 import { NextDeadlines } from '../../features/overview/components/next-deadlines';
 import { MeetingRequests } from '../../features/overview/components/meeting-requests';
@@ -35,6 +37,8 @@ export function OverviewRoute() {
           <div className="overview-grid">
             <ResolutionsAtAGlance summaries={overview.summaries} basis={overview.basis} />
             <NextDeadlines deadlines={overview.deadlines} footer={<CalendarActions />} />
+            <DeadlineCountsPanel report={overview.deadlineCounts} resolutions={overview.filtered.resolutions} today={overview.today} />
+            <UnitsStatusPanel byUnit={overview.unitStatus.byUnit} withoutUnit={overview.unitStatus.withoutUnit} />
             <TargetsOverview targets={overview.targets} />
             <RecentEvents events={overview.events} />
             <MeetingRequests meetings={overview.meetings} />

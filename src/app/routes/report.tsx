@@ -4,11 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { EmptyState, QueryState } from '../../components/query-state';
 import type { FilteredDataset } from '../../domain/filters';
 import type { TargetFigure } from '../../domain/figures';
-import type { AssessmentRecord } from '../../domain/records';
+import type { AssessmentRecord, AssignmentRecord } from '../../domain/records';
+import { commitmentDeadlines, countDeadlines, hasDeadlineNews } from '../../domain/deadline-counts';
 import { dataAsOf } from '../../domain/as-of';
 import { buildReport } from '../../domain/report';
 import type { Dataset } from '../../domain/types';
 import { Bibliography } from '../../features/report/components/bibliography';
+import { ReportDeadlineCounts } from '../../features/report/components/report-deadline-counts';
 import { ReportMeetings } from '../../features/report/components/report-meetings';
 import { ReportSection, sectionAnchor } from '../../features/report/components/report-section';
 import { ReportSummary } from '../../features/report/components/report-summary';
@@ -30,6 +32,7 @@ export function ReportRoute() {
           filtered={query.data.filtered}
           figuresByTarget={query.data.figuresByTarget}
           assessments={query.data.assessments}
+          assignments={query.data.assignments}
           asOf={dataAsOf(query.data.data, query.data.figures, query.data.assessments)}
         />
       )}
@@ -37,11 +40,12 @@ export function ReportRoute() {
   );
 }
 
-function Report({ data, filtered, figuresByTarget, assessments, asOf }: {
+function Report({ data, filtered, figuresByTarget, assessments, assignments, asOf }: {
   data: Dataset;
   filtered: FilteredDataset;
   figuresByTarget: ReadonlyMap<string, TargetFigure[]>;
   assessments: ReadonlyMap<string, AssessmentRecord[]>;
+  assignments: ReadonlyMap<string, AssignmentRecord>;
   asOf: string;
 }) {
   const { t } = useTranslation();
@@ -50,6 +54,9 @@ function Report({ data, filtered, figuresByTarget, assessments, asOf }: {
   const today = todayIso();
   const report = buildReport(data, filtered, filters, { figuresByTarget, assessments }, today);
   const startYear = chartStartYear(data, today);
+  const deadlineRows = commitmentDeadlines(filtered.commitments, { assessments, assignments }, today);
+  // As on the slide, the section waits until the counts have news: a printed report has a page budget.
+  const deadlineCounts = hasDeadlineNews(deadlineRows) ? countDeadlines(deadlineRows, filtered.resolutions.map((r) => r.id)) : null;
   // The page title is what "Save as PDF" offers as the file name.
   const documentTitle = `${format.text(data.title)} — ${t('nav.report')} ${today}`;
   useEffect(() => {
@@ -69,6 +76,7 @@ function Report({ data, filtered, figuresByTarget, assessments, asOf }: {
     filters.statuses.length > 0 && `${t('filters.status')}: ${filters.statuses.map((st) => t(`status.${st}`)).join(', ')}`,
     filters.horizon !== null && `${t('filters.horizon')}: ${format.year(filters.horizon)}`,
     filters.query.trim() && `${t('filters.search')}: “${filters.query.trim()}”`,
+    filters.unit !== null && `${t('units.filter.label')}: ${filters.unit}`,
   ].filter((part): part is string => Boolean(part));
   return (
     <article className="report">
@@ -98,6 +106,11 @@ function Report({ data, filtered, figuresByTarget, assessments, asOf }: {
                   </a>
                 </li>
               ))}
+              {deadlineCounts && (
+                <li>
+                  <a href="#report-deadline-counts">{t('units.deadlines.title')}</a>
+                </li>
+              )}
               {report.meetings.length > 0 && (
                 <li>
                   <a href="#report-meetings">{t('overview.meetingsTitle')}</a>
@@ -120,6 +133,7 @@ function Report({ data, filtered, figuresByTarget, assessments, asOf }: {
             {report.sections.map((section) => (
               <ReportSection key={section.resolution.id} section={section} figuresByTarget={figuresByTarget} today={today} startYear={startYear} />
             ))}
+            {deadlineCounts && <ReportDeadlineCounts report={deadlineCounts} resolutions={filtered.resolutions} today={today} />}
             <ReportMeetings meetings={report.meetings} />
           </div>
           <Bibliography entries={report.bibliography} />

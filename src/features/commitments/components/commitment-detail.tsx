@@ -7,8 +7,10 @@ import type { Commitment, Dataset } from '../../../domain/types';
 import { useFormat } from '../../../hooks/use-format';
 import { UserBadge } from '../../../components/user-badge';
 import { InferredNote } from '../../../components/inferred-note';
+import type { EffectiveUnits } from '../../../domain/units';
+import { CommitmentUnitsFacts, CommitmentUnitsSources } from './commitment-units';
 
-export function CommitmentDetail({ commitment, data }: { commitment: Commitment; data: Dataset }) {
+export function CommitmentDetail({ commitment, data, units }: { commitment: Commitment; data: Dataset; units: EffectiveUnits }) {
   const { t } = useTranslation();
   const format = useFormat();
   const resolution = data.resolutions.find((r) => r.id === commitment.resolutionId);
@@ -96,6 +98,7 @@ export function CommitmentDetail({ commitment, data }: { commitment: Commitment;
           <AssessedStatus commitmentId={commitment.id} status={commitment.status} />
           {commitment.status === 'not_assessed' && <span className="muted"> {t('commitment.notAssessedWhy')}</span>}
         </dd>
+        <CommitmentUnitsFacts units={units} />
       </dl>
       {measures.length > 0 && (
         <section>
@@ -125,6 +128,7 @@ export function CommitmentDetail({ commitment, data }: { commitment: Commitment;
         <h2>{t('citations.title')}</h2>
         <CitationList citations={commitment.citations} />
       </section>
+      <CommitmentUnitsSources units={commitment.units} />
     </article>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMergedDataset, type MergedRecords } from '../../../hooks/use-merged-dataset';
 import { isFiltering } from '../../../domain/filters';
+import { effectiveUnits, sameUnit, unitKey, unitsNamed } from '../../../domain/units';
 import { STATUSES } from '../../../domain/vocabulary';
 import type { Dataset, Status } from '../../../domain/types';
 import { useFilters } from '../../../hooks/use-filters';
@@ -18,13 +19,18 @@ const horizonYears = (data: Dataset) =>
     ]),
   ].sort();
 
-const selectData = (m: MergedRecords) => m.data;
+/** The dataset, and every unit named as lead or co-lead (by the sources or by users), for the unit choice. */
+const selectData = (m: MergedRecords) => ({
+  data: m.data,
+  units: unitsNamed(m.data.commitments.map((c) => effectiveUnits(c, m.assignments.get(c.id)))),
+});
 
 export function FilterBar() {
   const { t } = useTranslation();
   const format = useFormat();
   const { filters, setFilters } = useFilters();
-  const { data } = useMergedDataset(selectData);
+  const { data: selected } = useMergedDataset(selectData);
+  const data = selected?.data;
   const years = useMemo(() => (data ? horizonYears(data) : []), [data]);
   // The search box keeps its own text while typing; the URL follows a moment later, so fast
   // typing never loses a keystroke to a navigation in flight.
@@ -44,7 +50,11 @@ export function FilterBar() {
     clearTimeout(timer.current);
     timer.current = setTimeout(() => setFilters({ query: value }), 150);
   };
-  if (!data) return null;
+  if (!data || !selected) return null;
+  // A unit in the URL that no commitment names any longer stays a choice, so the filter shows what it is.
+  const unitChoices = selected.units.map((u) => ({ key: unitKey(u), label: format.text(u) }));
+  const chosenUnit = filters.unit === null ? '' : (unitChoices.find((u) => sameUnit(u.key, filters.unit!))?.key ?? filters.unit);
+  if (filters.unit !== null && !unitChoices.some((u) => u.key === chosenUnit)) unitChoices.push({ key: chosenUnit, label: chosenUnit });
 
   const toggleResolution = (id: string) =>
     setFilters({
@@ -53,7 +63,7 @@ export function FilterBar() {
         : [...filters.resolutions, id],
     });
 
-  const active = filters.resolutions.length + filters.statuses.length + (filters.horizon === null ? 0 : 1) + (filters.query ? 1 : 0);
+  const active = filters.resolutions.length + filters.statuses.length + (filters.horizon === null ? 0 : 1) + (filters.query ? 1 : 0) + (filters.unit === null ? 0 : 1);
   const controls = (
     <>
       <ResolutionPicker resolutions={data.resolutions} selected={filters.resolutions} onToggle={toggleResolution} />
@@ -85,6 +95,17 @@ export function FilterBar() {
           ))}
         </select>
       </label>
+      <label className="filter-field">
+        {t('units.filter.label')}
+        <select value={chosenUnit} onChange={(e) => setFilters({ unit: e.target.value || null })}>
+          <option value="">{t('units.filter.all')}</option>
+          {unitChoices.map((u) => (
+            <option key={u.key} value={u.key}>
+              {u.label}
+            </option>
+          ))}
+        </select>
+      </label>
       <label className="filter-field filter-search">
         {t('filters.search')}
         <input
@@ -110,7 +131,7 @@ export function FilterBar() {
         controls
       )}
       {isFiltering(filters) && (
-        <button type="button" className="link-button" onClick={() => setFilters({ resolutions: [], statuses: [], horizon: null, query: '' })}>
+        <button type="button" className="link-button" onClick={() => setFilters({ resolutions: [], statuses: [], horizon: null, query: '', unit: null })}>
           {t('filters.clear')}
         </button>
       )}

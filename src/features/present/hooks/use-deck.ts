@@ -1,5 +1,6 @@
 import { useSearchParams } from 'react-router';
 import { dataAsOf } from '../../../domain/as-of';
+import { commitmentDeadlines, countDeadlines, hasDeadlineNews } from '../../../domain/deadline-counts';
 import { buildSlides, clampSlide } from '../../../domain/slides';
 import { useFilteredDataset } from '../../../hooks/use-filtered-dataset';
 import { todayIso } from '../../../lib/clock';
@@ -14,10 +15,12 @@ export function useDeck() {
   let deck: DeckData | null = null;
   let contents: SlideContent[] = [];
   if (query.data) {
-    const { data, filtered, figures, figuresByTarget, assessments } = query.data;
-    deck = { data, filtered, figuresByTarget, assessments, asOf: dataAsOf(data, figures, assessments), today };
+    const { data, filtered, figures, figuresByTarget, assessments, assignments } = query.data;
+    const rows = commitmentDeadlines(filtered.commitments, { assessments, assignments }, today);
+    const deadlineCounts = countDeadlines(rows, filtered.resolutions.map((r) => r.id));
+    deck = { data, filtered, figuresByTarget, assessments, asOf: dataAsOf(data, figures, assessments), today, deadlineCounts };
     const ready = deck;
-    contents = buildSlides(filtered, Number(today.slice(0, 4))).map((s) => contentOf(s, ready));
+    contents = buildSlides(filtered, Number(today.slice(0, 4)), hasDeadlineNews(rows)).map((s) => contentOf(s, ready));
   }
   const current = clampSlide(params.get('slide'), contents.length);
   // From the URL as it is when the key lands, not as it was at the last render: a clicker can be fast.

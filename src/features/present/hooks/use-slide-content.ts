@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { DEADLINE_STATES, emptyCounts, type DeadlineReport } from '../../../domain/deadline-counts';
 import { upcomingDeadlines, type Deadline } from '../../../domain/deadlines';
 import type { FilteredDataset } from '../../../domain/filters';
 import type { TargetFigure } from '../../../domain/figures';
@@ -44,6 +45,8 @@ export interface DeckData {
   assessments: ReadonlyMap<string, AssessmentRecord[]>;
   asOf: string;
   today: string;
+  /** The Government Office's counts for today, over what the filters show. */
+  deadlineCounts?: DeadlineReport;
 }
 
 /** Turns each slide into its words; speaking notes are written for the presenter, not quoted. */
@@ -150,6 +153,26 @@ export function useSlideContent() {
         target,
         cards,
         notes: [t('present.note.target', { summary: summarise(target, progress), source: source ? `${source.publisher}, ${format.date(source.publishedOn)}` : '—' })],
+      };
+    }
+
+    if (slide.kind === 'deadline-counts') {
+      const report = deck.deadlineCounts;
+      const total = report?.total ?? emptyCounts();
+      const line = (label: string, counts: typeof total) =>
+        `${label}: ${DEADLINE_STATES.filter((s) => counts[s] > 0).map((s) => t('present.labelled', { label: t(`units.deadlines.states.${s}`), value: format.number(counts[s]) })).join(', ')}`;
+      return {
+        ...base,
+        // One message a slide, said in its title: how many are overdue today.
+        title: `${t('units.slide.title', { date: format.date(today) })} — ${t('units.slide.message', { count: total.overdue })}`,
+        cards: DEADLINE_STATES.map((s) => ({ big: format.number(total[s]), text: t(`units.deadlines.states.${s}`) })),
+        columns: 3,
+        notes: [
+          t('units.slide.message', { count: total.overdue }),
+          ...(report?.byResolution ?? []).filter((r) => r.counts.total > 0).map((r) => line(code(r.resolutionId, data), r.counts)),
+          ...(report?.byUnit ?? []).map((u) => line(format.text(u.unit), u.counts)),
+          t('units.deadlines.intro', { date: format.date(today) }),
+        ],
       };
     }
 
