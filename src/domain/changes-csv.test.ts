@@ -17,7 +17,7 @@ describe('changesCsv', () => {
     expect(lines).toEqual([
       'change,subject_id,subject,from,to,date,by,detail',
       'status,t1,Task one,not_assessed,in_progress,2026-03-01,,"Draft ""v2"", sent"',
-      'decision-added,u-d1,'=SUM(A1),,,2026-05-01,Ministry,',
+      "decision-added,u-d1,'=SUM(A1),,,2026-05-01,Ministry,",
       '',
     ]);
   });
