@@ -4,6 +4,7 @@ import { BriefingStrip } from '../../features/overview/components/briefing';
 import { MatchingCommitments } from '../../features/overview/components/matching-commitments';
 import { NextDeadlines } from '../../features/overview/components/next-deadlines';
 import { MeetingRequests } from '../../features/overview/components/meeting-requests';
+import { SinceLastMeeting } from '../../features/overview/components/since-last-meeting';
 import { RecentEvents } from '../../features/overview/components/recent-events';
 import { ResolutionsAtAGlance } from '../../features/overview/components/resolutions-at-a-glance';
 import { StatedFacts } from '../../features/overview/components/stated-facts';
@@ -30,6 +31,7 @@ export function OverviewRoute() {
           </header>
           <FilteredNotice filtered={overview.filtered} />
           <BriefingStrip briefing={overview.briefing} />
+          <SinceLastMeeting />
           {isFiltering(filters) && <MatchingCommitments commitments={overview.filtered.commitments} resolutions={overview.filtered.resolutions} />}
           <div className="overview-grid">
             <ResolutionsAtAGlance summaries={overview.summaries} basis={overview.basis} />

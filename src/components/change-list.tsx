@@ -1,0 +1,19 @@
+import { useTranslation } from 'react-i18next';
+import { changeSubject, type SnapshotChange } from '../domain/snapshot-diff';
+import type { LocalizedText } from '../domain/types';
+import { useChangeSentence } from '../hooks/use-change-sentence';
+
+/** What changed, one sentence a change, in the order the comparison gives (people's work first). */
+export function ChangeList({ changes, labels, className }: { changes: readonly SnapshotChange[]; labels: ReadonlyMap<string, LocalizedText>; className?: string }) {
+  const { t } = useTranslation();
+  const sentence = useChangeSentence(labels);
+  if (changes.length === 0) return <p className="empty">{t('meetings.change.nothing')}</p>;
+  return (
+    <ul className={className ?? 'change-list'}>
+      {changes.map((c) => {
+        const s = changeSubject(c);
+        return <li key={`${c.kind}:${s.id}:${s.key}`}>{sentence(c)}</li>;
+      })}
+    </ul>
+  );
+}
