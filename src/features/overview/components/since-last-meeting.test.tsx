@@ -1,20 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import { vi } from 'vitest';
-import shipped from '../../../../public/data/dataset.json';
-import { meetingRecord, decisionRecord, assessment } from '../../../../test/factories/snapshot';
+import { assessedAfter as assessed, decidedAt, heldOnShipped as held } from '../../../../test/factories/review';
 import { renderApp } from '../../../../test/render';
-import { mergeRecords } from '../../../domain/merge-records';
-import { parseDataset } from '../../../domain/parse-dataset';
-import type { MeetingRecord, UserRecord } from '../../../domain/records';
-import { takeSnapshot } from '../../../domain/snapshot';
 import { useRecords } from '../../../stores/records';
 
-const data = parseDataset(shipped);
-const held = (id: string, date: string, title: string, records: UserRecord[]): MeetingRecord =>
-  meetingRecord(id, date, { title, snapshot: takeSnapshot(mergeRecords(data, records), date) as MeetingRecord['snapshot'] });
-
-const assessed = assessment('asm-1', { commitmentId: 'r292-t1', status: 'on_track', date: '2026-11-10', justification: 'The decree was signed.' });
-const decided = decisionRecord('u-d1', 'u-m1', { text: 'Send the decree to the provinces', owner: 'Legal Department', dueOn: '2026-11-30', commitmentIds: ['r292-t1'] });
+const decided = decidedAt('u-m1');
 
 describe('the overview: since the last meeting', () => {
   it('is not there before the first meeting', async () => {

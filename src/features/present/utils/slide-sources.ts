@@ -15,6 +15,10 @@ export function slideCitations(slide: Slide, data: Dataset, filtered: FilteredDa
       return commitments(slide.commitmentIds).flatMap((c) => c.citations);
     case 'target':
       return data.targets.find((t) => t.id === slide.targetId)?.milestones.flatMap((m) => m.citations) ?? [];
+    case 'since-meeting':
+    case 'open-actions':
+      // The team's own records: the slide names them itself.
+      return [];
     case 'deadlines':
       return [
         ...filtered.commitments.filter((c) => c.dueYear !== null && c.parentId === null).flatMap((c) => c.citations),
