@@ -59,6 +59,8 @@ export function useOverview() {
         },
         events: recentEvents(filtered.events, today, RECENT_EVENTS),
         meetings: groupByMeeting(filtered.commitments, data.events),
+        /** Review meetings held (records), as opposed to the dataset's meeting events above. */
+        hasMeetings: merged.meetings.length > 0,
       };
     },
     [filters, today],

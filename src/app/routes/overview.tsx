@@ -1,10 +1,10 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../components/query-state';
 import { BriefingStrip } from '../../features/overview/components/briefing';
 import { MatchingCommitments } from '../../features/overview/components/matching-commitments';
 import { NextDeadlines } from '../../features/overview/components/next-deadlines';
 import { MeetingRequests } from '../../features/overview/components/meeting-requests';
-import { SinceLastMeeting } from '../../features/overview/components/since-last-meeting';
 import { RecentEvents } from '../../features/overview/components/recent-events';
 import { ResolutionsAtAGlance } from '../../features/overview/components/resolutions-at-a-glance';
 import { StatedFacts } from '../../features/overview/components/stated-facts';
@@ -14,6 +14,9 @@ import { useOverview } from '../../hooks/use-overview';
 import { isFiltering } from '../../domain/filters';
 import { useFilters } from '../../hooks/use-filters';
 import { FilteredNotice } from '../filtered-notice';
+
+/** Loaded once a meeting has been held: the first view of a tracker with none stays as light as it was. */
+const SinceLastMeeting = lazy(() => import('../../features/overview/components/since-last-meeting').then((m) => ({ default: m.SinceLastMeeting })));
 
 export function OverviewRoute() {
   const { t } = useTranslation();
@@ -31,7 +34,11 @@ export function OverviewRoute() {
           </header>
           <FilteredNotice filtered={overview.filtered} />
           <BriefingStrip briefing={overview.briefing} />
-          <SinceLastMeeting />
+          {overview.hasMeetings && (
+            <Suspense fallback={null}>
+              <SinceLastMeeting />
+            </Suspense>
+          )}
           {isFiltering(filters) && <MatchingCommitments commitments={overview.filtered.commitments} resolutions={overview.filtered.resolutions} />}
           <div className="overview-grid">
             <ResolutionsAtAGlance summaries={overview.summaries} basis={overview.basis} />
