@@ -16,7 +16,8 @@ export function useChangeSentence(labels: ReadonlyMap<string, LocalizedText>) {
   const figure = (f: { value: number; asOf: string } | null) => (f ? t('meetings.change.figureValue', { value: format.number(f.value, 2), date: format.date(f.asOf) }) : '');
   const pace = (n: number | null) => (n === null ? t('meetings.change.none') : format.number(n, 2));
   return (change: SnapshotChange): string => {
-    const subject = changeLabel(change, labels, format.locale);
+    // A commitment's text is a sentence of its own: its full stop would run into the colon after it.
+    const subject = changeLabel(change, labels, format.locale).replace(/\.\s*$/, '');
     switch (change.kind) {
       case 'status': {
         const to = t(`status.${change.to}`);

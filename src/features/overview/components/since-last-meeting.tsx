@@ -71,7 +71,6 @@ export function SinceLastMeeting() {
           {t('meetings.since.csv')}
         </button>
       </div>
-      <h3>{t('meetings.actions.title')}</h3>
       <OpenActionsTable actions={actions} caption={t('meetings.actions.title')} />
     </section>
   );

@@ -16,7 +16,7 @@ describe('presentation mode after a review meeting', () => {
       'New decision: Send the decree to the provinces (Legal Department, due 30 November 2026).',
       'Overdue: Send the decree to the provinces (Legal Department, was due 30 November 2026).',
     ]);
-    expect(screen.getByText('Source: the team’s own records of its meetings and decisions.', { exact: false })).toBeInTheDocument();
+    expect(document.querySelector('.slide-sources')).toHaveTextContent('Sources: the team’s own records of its meetings and decisions');
 
     await user.keyboard('{ArrowRight}');
     expect(await screen.findByRole('heading', { level: 1, name: 'Open actions' })).toBeInTheDocument();

@@ -13,7 +13,6 @@ export function ReportReview({ review }: { review: WhatChanged }) {
       <h2 id="report-review">{t('meetings.since.title')}</h2>
       <p className="muted">{comparisonTitle(review.comparison.from, review.comparison.to)}</p>
       <ChangeList changes={review.changes} labels={review.labels} />
-      <h3>{t('meetings.actions.title')}</h3>
       <OpenActionsTable actions={review.actions} caption={t('meetings.actions.title')} />
     </section>
   );
