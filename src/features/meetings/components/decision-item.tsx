@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { AppLink } from '../../../components/app-link';
 import { DecisionStateBadge } from '../../../components/decision-state-badge';
 import { decisionState } from '../../../domain/decisions';
-import type { DecisionRecord } from '../../../domain/records';
+import type { DecisionRecord, MeetingRecord } from '../../../domain/records';
 import type { Commitment } from '../../../domain/types';
 import { paths } from '../../../config/paths';
 import { useFormat } from '../../../hooks/use-format';
@@ -11,8 +11,11 @@ import { useRecords } from '../../../stores/records';
 import { DoneForm } from './done-form';
 
 /** One decision: what, who, by when, whether it is open, overdue or done, and what it concerns. */
-export function DecisionItem({ decision, meetingDate, commitments, today, canWrite }: {
+export function DecisionItem({ decision, takenAt, meetingDate, commitments, today, canWrite }: {
   decision: DecisionRecord;
+  /** The earlier meeting that took it, when it is carried forward to this one. */
+  takenAt: MeetingRecord | null;
+  /** The day of the meeting that took it: it cannot be done before. */
   meetingDate: string;
   commitments: ReadonlyMap<string, Commitment>;
   today: string;
@@ -33,6 +36,7 @@ export function DecisionItem({ decision, meetingDate, commitments, today, canWri
         <DecisionStateBadge state={state} /> {decision.text}
       </p>
       <p className="muted">
+        {takenAt && `${t('meetings.decision.takenAt', { title: takenAt.title, date: format.date(takenAt.date) })} · `}
         {t('meetings.decision.ownerDue', { owner: decision.owner, date: format.date(decision.dueOn) })}
         {decision.done && ` — ${t('meetings.decision.doneOn', { date: format.date(decision.done.on) })}${decision.done.note ? `: ${decision.done.note}` : ''}`}
       </p>

@@ -12,6 +12,8 @@ export interface MeetingContext {
   commitments: readonly Commitment[];
   commitmentsById: ReadonlyMap<string, Commitment>;
   owners: readonly string[];
+  /** Every meeting by id: a carried decision names the meeting that took it. */
+  meetingsById: ReadonlyMap<string, MeetingRecord>;
   today: string;
   canWrite: boolean;
 }
@@ -27,10 +29,21 @@ export function MeetingCard({ meeting, carried, decisions, context }: {
   const format = useFormat();
   const remove = useRecords((s) => s.remove);
   const [editing, setEditing] = useState(false);
+  const [blocked, setBlocked] = useState(false);
   const headingId = `meeting-${meeting.id}`;
   const item = (d: DecisionRecord) => (
-    <DecisionItem key={d.id} decision={d} meetingDate={meeting.date} commitments={context.commitmentsById} today={context.today} canWrite={context.canWrite} />
+    <DecisionItem
+      key={d.id}
+      decision={d}
+      takenAt={d.meetingId === meeting.id ? null : (context.meetingsById.get(d.meetingId) ?? null)}
+      meetingDate={context.meetingsById.get(d.meetingId)?.date ?? meeting.date}
+      commitments={context.commitmentsById}
+      today={context.today}
+      canWrite={context.canWrite}
+    />
   );
+  // A meeting's decisions would be lost with it (and undo brings back one record): they go first.
+  const deleteMeeting = () => (decisions.length > 0 ? setBlocked(true) : void remove(meeting.id));
   return (
     <article className="panel meeting" aria-labelledby={headingId}>
       <h2 id={headingId}>{meeting.title}</h2>
@@ -46,10 +59,15 @@ export function MeetingCard({ meeting, carried, decisions, context }: {
               <button type="button" onClick={() => setEditing(true)} aria-label={t('meetings.edit.label', { title: meeting.title })}>
                 {t('meetings.edit.button')}
               </button>
-              <button type="button" onClick={() => void remove(meeting.id)} aria-label={t('meetings.deleteLabel', { title: meeting.title })}>
+              <button type="button" onClick={deleteMeeting} aria-label={t('meetings.deleteLabel', { title: meeting.title })}>
                 {t('meetings.delete')}
               </button>
             </div>
+          )}
+          {blocked && decisions.length > 0 && (
+            <p role="alert" className="notice error-notice">
+              {t('meetings.deleteDecisionsFirst')}
+            </p>
           )}
         </>
       )}

@@ -71,6 +71,22 @@ describe('the meetings page', () => {
     ]);
     const carried = within(second).getByRole('heading', { name: 'Carried forward from earlier meetings' }).nextElementSibling as HTMLElement;
     expect(within(carried).getAllByRole('listitem').map((li) => li.querySelector('.decision-text')!.textContent)).toEqual(['Overdue Send the draft decree']);
+    const carriedItem = within(carried).getByRole('listitem');
+    expect(carriedItem).toHaveTextContent('Decided at “First review” (20 November 2026) · Owner: Legal Department · due 25 November 2026');
+
+    // Done on a day after the meeting that took it, though marked at a later one.
+    await user.click(within(carriedItem).getByRole('button', { name: 'Mark done: Send the draft decree' }));
+    const doneHere = within(carriedItem).getByRole('form', { name: 'Mark done: Send the draft decree' });
+    await user.clear(within(doneHere).getByLabelText('Done on'));
+    await user.type(within(doneHere).getByLabelText('Done on'), '2026-11-21');
+    await user.click(within(doneHere).getByRole('button', { name: 'Mark as done' }));
+    expect(await within(second).findByText('Nothing carried forward.')).toBeInTheDocument();
+    expect(first).toHaveTextContent(/Done Send the draft decree.*done on 21 November 2026/);
+
+    // Its decisions would be lost with it: they are deleted first.
+    await user.click(within(first).getByRole('button', { name: 'Delete the meeting First review' }));
+    expect(within(first).getByRole('alert')).toHaveTextContent('This meeting has decisions: delete them first, so none is lost with it.');
+    expect(screen.getByRole('article', { name: 'First review' })).toBeInTheDocument();
   });
 
   it("edits a meeting's title, participants and notes, and keeps its snapshot", async () => {

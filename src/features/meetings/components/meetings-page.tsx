@@ -16,10 +16,11 @@ export function MeetingsPage({ merged, today, canWrite }: { merged: MergedRecord
       commitments: data.commitments,
       commitmentsById: new Map(data.commitments.map((c) => [c.id, c])),
       owners: [...owners].filter(Boolean).sort(),
+      meetingsById: new Map(meetings.map((m) => [m.id, m])),
       today,
       canWrite,
     };
-  }, [data, decisions, assignments, today, canWrite]);
+  }, [data, decisions, assignments, meetings, today, canWrite]);
   // Newest first: the meeting people come for is the latest.
   const newestFirst = [...meetings].reverse();
   return (
