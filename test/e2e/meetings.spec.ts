@@ -127,4 +127,22 @@ test('a review cycle: what changed between two meetings and the open decision, o
       expect(results.violations.map((v) => `${url} ${scheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     }
   }
+
+  // Read from the back of the room: at 1920×1080 the review slides' text is at least 28 px and none is cut off.
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  for (const n of [3, 4]) {
+    await page.goto(`/present?lang=vi&slide=${n}`);
+    await expect(page.locator('.slide-card').first()).toBeVisible();
+    const seen = await page.evaluate(() => {
+      const slide = document.querySelector('.slide')!;
+      const box = slide.getBoundingClientRect();
+      const texts = [...slide.querySelectorAll('.slide-body p, .slide-body li, .slide-body span')].filter((el) => !el.closest('.slide-sources') && (el.textContent ?? '').trim() !== '');
+      return {
+        small: texts.filter((el) => parseFloat(getComputedStyle(el).fontSize) < 28).map((el) => (el.textContent ?? '').slice(0, 30)),
+        out: [...slide.querySelectorAll('h1, p, li')].filter((el) => el.getBoundingClientRect().bottom > box.bottom + 1).map((el) => (el.textContent ?? '').slice(0, 30)),
+        clipped: [...slide.querySelectorAll<HTMLElement>('.slide-card')].filter((c) => c.scrollHeight > c.clientHeight + 1).map((c) => (c.textContent ?? '').slice(0, 30)),
+      };
+    });
+    expect(seen, `slide ${n}`).toEqual({ small: [], out: [], clipped: [] });
+  }
 });
