@@ -22,15 +22,21 @@ describe('validateMeetingInput', () => {
 });
 
 describe('validateDecisionInput', () => {
+  const ctx = { known: new Set(['t1']), meetingDate: '2026-12-01' };
   it('needs a text, an owner and a due day; linked commitments must exist', () => {
-    expect(validateDecisionInput({ text: 'Send it', owner: 'Ministry', dueOn: '2026-12-20', commitmentIds: ['t1', 't1'] }, new Set(['t1']))).toEqual({
+    expect(validateDecisionInput({ text: 'Send it', owner: 'Ministry', dueOn: '2026-12-20', commitmentIds: ['t1', 't1'] }, ctx)).toEqual({
       ok: true,
       value: { text: 'Send it', owner: 'Ministry', dueOn: '2026-12-20', commitmentIds: ['t1'] },
     });
-    expect(validateDecisionInput({ text: ' ', owner: '', dueOn: '', commitmentIds: ['nope'] }, new Set(['t1']))).toEqual({
+    expect(validateDecisionInput({ text: ' ', owner: '', dueOn: '', commitmentIds: ['nope'] }, ctx)).toEqual({
       ok: false,
       errors: { text: 'required', owner: 'required', dueOn: 'required', commitmentIds: 'not-a-choice' },
     });
+  });
+
+  it('is due on the day of the meeting or later', () => {
+    expect(validateDecisionInput({ text: 'Send it', owner: 'Ministry', dueOn: '2026-12-01', commitmentIds: [] }, ctx).ok).toBe(true);
+    expect(validateDecisionInput({ text: 'Send it', owner: 'Ministry', dueOn: '2026-11-30', commitmentIds: [] }, ctx)).toEqual({ ok: false, errors: { dueOn: 'before-data' } });
   });
 });
 

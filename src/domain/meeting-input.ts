@@ -50,17 +50,22 @@ export function validateMeetingInput(input: Record<MeetingField, string>, today:
 export type DecisionField = 'text' | 'owner' | 'dueOn' | 'commitmentIds';
 export type DecisionFields = Pick<DecisionRecord, DecisionField>;
 
-/** Each linked commitment must be one of `known`; any due day will do (a past one is overdue at once). */
+/**
+ * Each linked commitment must be one of `known`; the due day is not before the meeting (a past one
+ * is overdue at once, as a decision recorded late may be).
+ */
 export function validateDecisionInput(
   input: { text: string; owner: string; dueOn: string; commitmentIds: readonly string[] },
-  known: ReadonlySet<string>,
+  ctx: { known: ReadonlySet<string>; meetingDate: string },
 ): Validation<DecisionField, DecisionFields> {
   const { shape } = decisionRecordSchema;
   const ids = [...new Set(input.commitmentIds)];
+  const known = ctx.known;
+  const due = day(input.dueOn);
   return all({
     text: text(input.text, shape.text, true),
     owner: text(input.owner, shape.owner, true),
-    dueOn: day(input.dueOn),
+    dueOn: due.ok && due.value < ctx.meetingDate ? { ok: false, error: 'before-data' } : due,
     commitmentIds: ids.some((id) => !known.has(id)) ? { ok: false, error: 'not-a-choice' } : ids.length > 200 ? { ok: false, error: 'too-many' } : { ok: true, value: ids },
   });
 }

@@ -27,7 +27,7 @@ export function DecisionForm({ meeting, commitments, owners }: {
   const known = new Set(commitments.map((c) => c.id));
   const form = useMeetingForm(
     empty,
-    (f: Fields) => validateDecisionInput(f, known),
+    (f: Fields) => validateDecisionInput(f, { known, meetingDate: meeting.date }),
     (value) => {
       const now = nowIso();
       return add({ ...value, kind: 'decision', meetingId: meeting.id, done: null, id: newRecordId(`${USER_ID_PREFIX}decision`), createdAt: now, updatedAt: now });

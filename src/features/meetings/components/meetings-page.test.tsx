@@ -53,7 +53,7 @@ describe('the meetings page', () => {
     await user.clear(within(done).getByLabelText('Done on'));
     await user.type(within(done).getByLabelText('Done on'), '2026-11-10');
     await user.click(within(done).getByRole('button', { name: 'Mark as done' }));
-    expect(within(done).getByLabelText('Done on')).toHaveAccessibleDescription('This is before the meeting that took the decision.');
+    expect(within(done).getByLabelText('Done on')).toHaveAccessibleDescription('This is before the meeting.');
     await user.clear(within(done).getByLabelText('Done on'));
     await user.type(within(done).getByLabelText('Done on'), '2026-11-28');
     await user.type(within(done).getByLabelText('What was done'), 'Briefed in person');
