@@ -9,12 +9,19 @@ import { useFormat } from './use-format';
  * and why, what a new figure did to the verdict and the pace, what was added, edited or removed,
  * which deadlines passed or moved, which decisions were taken, done or are overdue.
  */
-export function useChangeSentence(labels: ReadonlyMap<string, LocalizedText>) {
+export function useChangeSentence(labels: ReadonlyMap<string, LocalizedText>, units: ReadonlyMap<string, LocalizedText> = new Map()) {
   const { t } = useTranslation();
   const format = useFormat();
   const year = (y: number | null) => (y === null ? t('meetings.change.none') : format.year(y));
-  const figure = (f: { value: number; asOf: string } | null) => (f ? t('meetings.change.figureValue', { value: format.number(f.value, 2), date: format.date(f.asOf) }) : '');
-  const pace = (n: number | null) => (n === null ? t('meetings.change.none') : format.number(n, 2));
+  const figure = (f: { value: number; asOf: string } | null, targetId: string) => {
+    const unit = units.get(targetId);
+    if (!f) return '';
+    const value = format.number(f.value, 2);
+    const date = format.date(f.asOf);
+    // A target removed since has no unit left to say.
+    return unit ? t('meetings.change.figureValue', { value, unit: format.text(unit), date }) : t('meetings.change.figureValueBare', { value, date });
+  };
+  const pace = (n: number) => format.number(n, 2);
   return (change: SnapshotChange): string => {
     // A commitment's text is a sentence of its own: its full stop would run into the colon after it.
     const subject = changeLabel(change, labels, format.locale).replace(/\.\s*$/, '');
@@ -31,13 +38,17 @@ export function useChangeSentence(labels: ReadonlyMap<string, LocalizedText>) {
         const head = change.to === null
           ? t('meetings.change.figureGone', { subject })
           : change.from === null
-            ? t('meetings.change.figureFirst', { subject, to: figure(change.to) })
-            : t('meetings.change.figure', { subject, from: figure(change.from), to: figure(change.to) });
+            ? t('meetings.change.figureFirst', { subject, to: figure(change.to, change.targetId) })
+            : t('meetings.change.figure', { subject, from: figure(change.from, change.targetId), to: figure(change.to, change.targetId) });
         const verdictTo = t(`briefing.verdict.${change.verdictTo}`);
         const verdict = change.verdictFrom !== null && change.verdictFrom !== change.verdictTo
           ? t('meetings.change.verdictMoved', { from: t(`briefing.verdict.${change.verdictFrom}`), to: verdictTo })
           : t('meetings.change.verdictIs', { verdict: verdictTo });
-        return `${head} ${verdict} ${t('meetings.change.pace', { soFar: pace(change.paceSoFar), needed: pace(change.paceNeeded) })}`;
+        const { paceSoFar, paceNeeded } = change;
+        // A first figure has no pace yet; a target reached needs none.
+        const paceText =
+          paceNeeded === null ? '' : paceSoFar === null ? t('meetings.change.paceNeeded', { needed: pace(paceNeeded) }) : t('meetings.change.pace', { soFar: pace(paceSoFar), needed: pace(paceNeeded) });
+        return [head, verdict, paceText].filter(Boolean).join(' ');
       }
       case 'verdict':
         return t('meetings.change.verdict', { subject, from: t(`briefing.verdict.${change.from}`), to: t(`briefing.verdict.${change.to}`) });

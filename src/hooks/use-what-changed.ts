@@ -22,7 +22,8 @@ export function useWhatChanged(request: ComparisonRequest = {}) {
       const now = comparison.to ? null : takeSnapshot(merged, today, merged.decisions.map(toDecision));
       const changes = changesOf(comparison, now ?? comparison.from.snapshot);
       const labels = subjectLabels(merged.data, [comparison.from.snapshot, ...(comparison.to ? [comparison.to.snapshot] : [])]);
-      return { comparison, changes, labels, today, actions: openActions(merged.decisions, today) };
+      const units = new Map(merged.data.targets.map((t) => [t.id, t.unit]));
+      return { comparison, changes, labels, units, today, actions: openActions(merged.decisions, today) };
     },
     [from, to, today],
   );

@@ -33,7 +33,7 @@ async function assess(page: Page, commitmentId: string, status: string, justific
 const CHANGES = [
   /^Perfect institutions.*: Not assessed → In progress\. Assessed on 2 December 2026: “Draft decree with the Government Office”$/,
   /^Perfect the organisational structure.*: Not assessed → At risk\. Assessed on 2 December 2026: “Staffing plan not approved”$/,
-  /^Vietnamese representative agencies abroad: first figure 97 \(30 November 2026\)\. Verdict: .+\. Pace so far .+ a year; needed .+ a year\.$/,
+  /^Vietnamese representative agencies abroad: first figure 97 agencies \(30 November 2026\)\. Verdict: No data\. Pace needed: .+ a year\.$/,
   'New decision: Send the draft decree to the provinces (Legal Department, due 15 December 2026).',
 ];
 

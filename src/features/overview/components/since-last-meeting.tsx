@@ -25,7 +25,7 @@ export function SinceLastMeeting() {
   const query = useWhatChanged({ from: params.get(SINCE), to: params.get(UNTIL) });
   const view = query.data;
   if (!view) return null;
-  const { comparison, changes, labels, actions } = view;
+  const { comparison, changes, labels, units, actions } = view;
   const choose = (name: string, value: string) =>
     setParams(
       (current) => {
@@ -65,7 +65,7 @@ export function SinceLastMeeting() {
           </select>
         </label>
       </div>
-      <ChangeList changes={changes} labels={labels} />
+      <ChangeList changes={changes} labels={labels} units={units} />
       <div className="form-actions">
         <button type="button" onClick={download} disabled={changes.length === 0}>
           {t('meetings.since.csv')}

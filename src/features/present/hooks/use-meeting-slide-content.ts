@@ -8,7 +8,7 @@ import type { MeetingSlide, SlideCard, SlideContent } from './use-slide-content'
 export function useMeetingSlideContent(review: WhatChanged | null) {
   const { t } = useTranslation();
   const format = useFormat();
-  const sentence = useChangeSentence(review?.labels ?? new Map());
+  const sentence = useChangeSentence(review?.labels ?? new Map(), review?.units);
   const comparisonTitle = useComparisonTitle();
   return (slide: MeetingSlide): SlideContent => {
     const subtitle = review ? comparisonTitle(review.comparison.from, review.comparison.to) : '';

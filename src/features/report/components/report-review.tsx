@@ -12,7 +12,7 @@ export function ReportReview({ review }: { review: WhatChanged }) {
     <section className="report-section report-review" aria-labelledby="report-review">
       <h2 id="report-review">{t('meetings.since.title')}</h2>
       <p className="muted">{comparisonTitle(review.comparison.from, review.comparison.to)}</p>
-      <ChangeList changes={review.changes} labels={review.labels} />
+      <ChangeList changes={review.changes} labels={review.labels} units={review.units} />
       <OpenActionsTable actions={review.actions} caption={t('meetings.actions.title')} />
     </section>
   );
