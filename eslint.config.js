@@ -18,7 +18,7 @@ const LAYERS = [
   ['features'],
   ['app'],
 ];
-const FEATURES = ['commitments', 'filters', 'overview', 'records', 'report', 'resolutions', 'targets', 'timeline', 'present', 'workspace', 'calendar'];
+const FEATURES = ['commitments', 'filters', 'overview', 'records', 'report', 'resolutions', 'targets', 'timeline', 'present', 'workspace', 'calendar', 'meetings'];
 const above = (i) => LAYERS.slice(i + 1).flat();
 const layerZones = LAYERS.flatMap((layer, i) =>
   above(i).length === 0

@@ -81,6 +81,7 @@ export function Layout() {
           </NavLink>
           <NavLink to={{ pathname: paths.timeline(), search }}>{t('nav.timeline')}</NavLink>
           <NavLink to={{ pathname: paths.records(), search }}>{t('nav.records')}</NavLink>
+          <NavLink to={{ pathname: paths.meetings(), search }}>{t('nav.meetings')}</NavLink>
           <NavLink to={{ pathname: paths.report(), search }}>{t('nav.report')}</NavLink>
         </nav>
         <div className="header-controls">

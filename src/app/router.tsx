@@ -29,6 +29,7 @@ export const routes: RouteObject[] = [
       { path: 'targets/:targetId', element: onDemand(() => import('./routes/target'), (m) => m.TargetRoute) },
       { path: 'timeline', element: onDemand(() => import('./routes/timeline'), (m) => m.TimelineRoute) },
       { path: 'records', element: onDemand(() => import('./routes/records'), (m) => m.RecordsRoute) },
+      { path: 'meetings', element: onDemand(() => import('./routes/meetings'), (m) => m.MeetingsRoute) },
       { path: 'report', element: onDemand(() => import('./routes/report'), (m) => m.ReportRoute) },
       { path: 'audit', element: onDemand(() => import('./routes/audit'), (m) => m.AuditRoute) },
       { path: '*', element: <NotFound /> },

@@ -6,6 +6,7 @@ export const paths = {
   timeline: () => '/timeline',
   records: () => '/records',
   report: () => '/report',
+  meetings: () => '/meetings',
   resolution: (id: string) => `/resolutions/${encodeURIComponent(id)}`,
   commitment: (id: string) => `/commitments/${encodeURIComponent(id)}`,
   target: (id: string) => `/targets/${encodeURIComponent(id)}`,

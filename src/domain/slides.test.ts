@@ -1,7 +1,7 @@
 import shipped from '../../public/data/dataset.json';
 import { applyFilters, EMPTY_FILTERS } from './filters';
 import { parseDataset } from './parse-dataset';
-import { buildSlides, clampSlide } from './slides';
+import { buildSlides, clampSlide, NO_REVIEW } from './slides';
 
 const data = parseDataset(shipped);
 
@@ -51,6 +51,29 @@ describe('buildSlides', () => {
   });
 });
 
+describe('buildSlides after a meeting', () => {
+  const kinds = (slides: ReturnType<typeof buildSlides>) => slides.map((s) => s.kind);
+
+  it('opens the review with what changed since, four changes a slide, then the open actions', () => {
+    const slides = buildSlides(applyFilters(data, EMPTY_FILTERS), 2025, { held: true, changes: 6, openDecisionIds: ['d1', 'd2'] });
+    expect(slides.slice(0, 5)).toEqual([
+      { kind: 'title' },
+      { kind: 'headline' },
+      { kind: 'since-meeting', first: 0, count: 4 },
+      { kind: 'since-meeting', first: 4, count: 2 },
+      { kind: 'open-actions', decisionIds: ['d1', 'd2'] },
+    ]);
+  });
+
+  it('says so when nothing changed, and has no meeting slides before the first meeting', () => {
+    expect(buildSlides(applyFilters(data, EMPTY_FILTERS), 2025, { held: true, changes: 0, openDecisionIds: [] }).filter((s) => s.kind === 'since-meeting')).toEqual([
+      { kind: 'since-meeting', first: 0, count: 0 },
+    ]);
+    expect(kinds(buildSlides(applyFilters(data, EMPTY_FILTERS), 2025))).not.toContain('since-meeting');
+    expect(kinds(buildSlides(applyFilters(data, EMPTY_FILTERS), 2025))).not.toContain('open-actions');
+  });
+});
+
 describe('clampSlide', () => {
   it.each([
     [null, 1],
@@ -63,7 +86,7 @@ describe('clampSlide', () => {
   });
 
   it('ends with the Government Office’s counts only when something shown has a deadline to count against', () => {
-    expect(buildSlides(applyFilters(data, EMPTY_FILTERS), 2025, true).at(-1)).toEqual({ kind: 'deadline-counts' });
-    expect(buildSlides(applyFilters(data, EMPTY_FILTERS), 2025, false).map((s) => s.kind)).not.toContain('deadline-counts');
+    expect(buildSlides(applyFilters(data, EMPTY_FILTERS), 2025, NO_REVIEW, true).at(-1)).toEqual({ kind: 'deadline-counts' });
+    expect(buildSlides(applyFilters(data, EMPTY_FILTERS), 2025, NO_REVIEW, false).map((s) => s.kind)).not.toContain('deadline-counts');
   });
 });

@@ -64,6 +64,8 @@ export function useOverview() {
         deadlineCounts: countDeadlines(rows, filtered.resolutions.map((r) => r.id)),
         unitStatus: statusByUnit(rows),
         today,
+        /** Review meetings held (records), as opposed to the dataset's meeting events above. */
+        hasMeetings: merged.meetings.length > 0,
       };
     },
     [filters, today],

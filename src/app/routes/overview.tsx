@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../components/query-state';
 import { CalendarActions } from '../../features/calendar/components/calendar-actions';
@@ -17,6 +18,9 @@ import { isFiltering } from '../../domain/filters';
 import { useFilters } from '../../hooks/use-filters';
 import { FilteredNotice } from '../filtered-notice';
 
+/** Loaded once a meeting has been held: the first view of a tracker with none stays as light as it was. */
+const SinceLastMeeting = lazy(() => import('../../features/overview/components/since-last-meeting').then((m) => ({ default: m.SinceLastMeeting })));
+
 export function OverviewRoute() {
   const { t } = useTranslation();
   const format = useFormat();
@@ -33,6 +37,11 @@ export function OverviewRoute() {
           </header>
           <FilteredNotice filtered={overview.filtered} />
           <BriefingStrip briefing={overview.briefing} />
+          {overview.hasMeetings && (
+            <Suspense fallback={null}>
+              <SinceLastMeeting />
+            </Suspense>
+          )}
           {isFiltering(filters) && <MatchingCommitments commitments={overview.filtered.commitments} resolutions={overview.filtered.resolutions} />}
           <div className="overview-grid">
             <ResolutionsAtAGlance summaries={overview.summaries} basis={overview.basis} />

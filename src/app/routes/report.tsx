@@ -1,6 +1,7 @@
 import { chartStartYear } from '../../domain/data-range';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { EmptyState, QueryState } from '../../components/query-state';
 import type { FilteredDataset } from '../../domain/filters';
 import type { TargetFigure } from '../../domain/figures';
@@ -12,12 +13,14 @@ import type { Dataset } from '../../domain/types';
 import { Bibliography } from '../../features/report/components/bibliography';
 import { ReportDeadlineCounts } from '../../features/report/components/report-deadline-counts';
 import { ReportMeetings } from '../../features/report/components/report-meetings';
+import { ReportReview } from '../../features/report/components/report-review';
 import { ReportSection, sectionAnchor } from '../../features/report/components/report-section';
 import { ReportSummary } from '../../features/report/components/report-summary';
 import '../../features/report/report.css';
 import { useFilteredDataset } from '../../hooks/use-filtered-dataset';
 import { useFilters } from '../../hooks/use-filters';
 import { useFormat } from '../../hooks/use-format';
+import { useWhatChanged } from '../../hooks/use-what-changed';
 import { todayIso } from '../../lib/clock';
 import { FilteredNotice } from '../filtered-notice';
 
@@ -51,6 +54,8 @@ function Report({ data, filtered, figuresByTarget, assessments, assignments, asO
   const { t } = useTranslation();
   const format = useFormat();
   const { filters } = useFilters();
+  const [params] = useSearchParams();
+  const review = useWhatChanged({ from: params.get('since'), to: params.get('until') }).data ?? null;
   const today = todayIso();
   const report = buildReport(data, filtered, filters, { figuresByTarget, assessments }, today);
   const startYear = chartStartYear(data, today);
@@ -99,6 +104,11 @@ function Report({ data, filtered, figuresByTarget, assessments, assignments, asO
               <li>
                 <a href="#report-summary">{t('report.summary')}</a>
               </li>
+              {review && (
+                <li>
+                  <a href="#report-review">{t('meetings.since.title')}</a>
+                </li>
+              )}
               {report.sections.map(({ resolution: r }) => (
                 <li key={r.id}>
                   <a href={`#${sectionAnchor(r.id)}`}>
@@ -128,6 +138,7 @@ function Report({ data, filtered, figuresByTarget, assessments, assignments, asO
       ) : (
         <>
           <ReportSummary summary={report.summary} figuresByTarget={figuresByTarget} today={today} startYear={startYear} />
+          {review && <ReportReview review={review} />}
           <div className="report-appendix">
             <p className="eyebrow report-appendix-head">{t('report.appendix')}</p>
             {report.sections.map((section) => (

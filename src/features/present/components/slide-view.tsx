@@ -50,6 +50,7 @@ export function SlideView({ content, deck }: { content: SlideContent; deck: Deck
       ) : (
         <>
           <h1>{content.title}</h1>
+          {content.subtitle && <p className="slide-date">{content.subtitle}</p>}
           {content.target ? (
             <div className="slide-target-layout">
               <div className="slide-chart-body">

@@ -4,13 +4,18 @@ import { commitmentDeadlines, countDeadlines, hasDeadlineNews } from '../../../d
 import { buildSlides, clampSlide } from '../../../domain/slides';
 import { useFilteredDataset } from '../../../hooks/use-filtered-dataset';
 import { todayIso } from '../../../lib/clock';
-import { useSlideContent, type DeckData, type SlideContent } from './use-slide-content';
+import { useWhatChanged } from '../../../hooks/use-what-changed';
+import { useMeetingSlideContent } from './use-meeting-slide-content';
+import { isMeetingSlide, useSlideContent, type DeckData, type SlideContent } from './use-slide-content';
 
 /** The deck for the filtered view: its data, each slide's words, and the slide the URL names. */
 export function useDeck() {
   const query = useFilteredDataset();
   const [params, setParams] = useSearchParams();
   const contentOf = useSlideContent();
+  // The comparison the overview shows: its link carries the same "since" and "until".
+  const review = useWhatChanged({ from: params.get('since'), to: params.get('until') }).data ?? null;
+  const meetingContentOf = useMeetingSlideContent(review);
   const today = todayIso();
   let deck: DeckData | null = null;
   let contents: SlideContent[] = [];
@@ -20,7 +25,8 @@ export function useDeck() {
     const deadlineCounts = countDeadlines(rows, filtered.resolutions.map((r) => r.id));
     deck = { data, filtered, figuresByTarget, assessments, asOf: dataAsOf(data, figures, assessments), today, deadlineCounts };
     const ready = deck;
-    contents = buildSlides(filtered, Number(today.slice(0, 4)), hasDeadlineNews(rows)).map((s) => contentOf(s, ready));
+    const meetings = review ? { held: true, changes: review.changes.length, openDecisionIds: review.actions.map((a) => a.decision.id) } : undefined;
+    contents = buildSlides(filtered, Number(today.slice(0, 4)), meetings, hasDeadlineNews(rows)).map((s) => (isMeetingSlide(s) ? meetingContentOf(s) : contentOf(s, ready)));
   }
   const current = clampSlide(params.get('slide'), contents.length);
   // From the URL as it is when the key lands, not as it was at the last render: a clicker can be fast.

@@ -6,6 +6,10 @@ import type { TargetFigure } from '../../../domain/figures';
 import { computeProgress } from '../../../domain/progress';
 import type { AssessmentRecord } from '../../../domain/records';
 import { needsAttention, type Slide } from '../../../domain/slides';
+
+/** The slides of the review meetings, whose words come from use-meeting-slide-content.ts. */
+export type MeetingSlide = Extract<Slide, { kind: 'since-meeting' | 'open-actions' }>;
+export const isMeetingSlide = (slide: Slide): slide is MeetingSlide => slide.kind === 'since-meeting' || slide.kind === 'open-actions';
 import type { Dataset, Status, Target } from '../../../domain/types';
 import { useFormat } from '../../../hooks/use-format';
 import { useTimeLeft } from '../../../hooks/use-time-left';
@@ -67,7 +71,7 @@ export function useSlideContent() {
       ...d.milestones.map(({ target, milestone }) => milestoneText(target, milestone)),
     ].join(' · ') || code(d.resolution.id, data);
 
-  return (slide: Slide, deck: DeckData): SlideContent => {
+  return (slide: Exclude<Slide, MeetingSlide>, deck: DeckData): SlideContent => {
     const { data, filtered, figuresByTarget, assessments, asOf, today } = deck;
     const sources = slideSources(slide, data, filtered).map((s) => `${s.publisher}, ${format.date(s.publishedOn)}`);
     const thisYear = Number(today.slice(0, 4));

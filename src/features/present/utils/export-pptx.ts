@@ -24,6 +24,9 @@ export async function exportDeckAsPptx(contents: SlideContent[], deck: DeckData,
       addCards(slide, content, t, M, 3.6, W - 2 * M, 2.9);
     } else {
       slide.addText(content.title, { x: M, y: 0.3, w: W - 2 * M, h: 0.9, fontSize: 32, bold: true });
+      // What the review slides compare ("From … to …"), under the title as on screen.
+      if (content.subtitle) slide.addText(content.subtitle, { x: M, y: 1.15, w: W - 2 * M, h: 0.5, fontSize: 20, color: '444444' });
+      const top = content.subtitle ? 1.8 : 1.3;
       let left = M;
       let width = W - 2 * M;
       if (content.target) {
@@ -37,7 +40,7 @@ export async function exportDeckAsPptx(contents: SlideContent[], deck: DeckData,
         left = M + 7.9;
         width = W - M - left;
       }
-      addCards(slide, content, t, left, 1.3, width, 5.3);
+      addCards(slide, content, t, left, top, width, 6.6 - top);
     }
     if (content.sources.length > 0)
       slide.addText(t('present.sources', { list: content.sources.join(' · ') }), { x: M, y: H - 0.7, w: W - 2 * M, h: 0.5, fontSize: 12, color: '444444' });

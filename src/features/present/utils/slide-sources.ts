@@ -17,6 +17,10 @@ export function slideCitations(slide: Slide, data: Dataset, filtered: FilteredDa
       return data.targets.find((t) => t.id === slide.targetId)?.milestones.flatMap((m) => m.citations) ?? [];
     case 'deadline-counts':
       return filtered.commitments.filter((c) => c.dueYear !== null).flatMap((c) => c.citations);
+    case 'since-meeting':
+    case 'open-actions':
+      // The team's own records: the slide names them itself.
+      return [];
     case 'deadlines':
       return [
         ...filtered.commitments.filter((c) => c.dueYear !== null && c.parentId === null).flatMap((c) => c.citations),
