@@ -19,6 +19,7 @@ export const calendarFeedRequestSchema = z.object({
     action: word,
     owner: word,
     about: z.string().trim().max(60),
+    colon: z.string().max(4).default(': '),
     /** "{{count}} commitments" in the reader's language. */
     commitments: word.refine((s) => s.includes('{{count}}'), 'says where the count goes with {{count}}'),
   }),

@@ -28,6 +28,8 @@ export interface CalendarWords {
   commitments: (count: number) => string;
   owner: string;
   about: string;
+  /** Between a label and what follows: ": ", or "\u202f: " in French. */
+  colon: string;
 }
 
 export const ENGLISH_CALENDAR_WORDS: CalendarWords = {
@@ -38,6 +40,7 @@ export const ENGLISH_CALENDAR_WORDS: CalendarWords = {
   commitments: (count) => `${count} commitments`,
   owner: 'Owner',
   about: 'about',
+  colon: ': ',
 };
 
 const lastDay = (year: number) => `${String(year).padStart(4, '0')}-12-31`;
@@ -56,7 +59,7 @@ export function calendarEntries(merged: MergedRecords, locale: Locale, words: Ca
     const own = assignments.get(c.id)?.dueOn ?? null;
     const code = c.resolutionId === null ? '' : (codeOf.get(c.resolutionId) ?? '');
     if (own !== null) {
-      entries.push({ uid: `due-${c.id}`, kind: 'deadline', day: own, title: `${words.due}: ${text(c.text)}`, description: code });
+      entries.push({ uid: `due-${c.id}`, kind: 'deadline', day: own, title: `${words.due}${words.colon}${text(c.text)}`, description: code });
     } else if (c.dueYear !== null && c.resolutionId !== null) {
       const key = `${c.resolutionId}|${c.dueYear}`;
       const group = byYear.get(key) ?? { code, year: c.dueYear, texts: [] };
@@ -70,7 +73,7 @@ export function calendarEntries(merged: MergedRecords, locale: Locale, words: Ca
       uid: `due-${key.replace('|', '-')}`,
       kind: 'deadline',
       day: lastDay(g.year),
-      title: `${words.due}: ${g.code} — ${what}`,
+      title: `${words.due}${words.colon}${g.code} — ${what}`,
       description: g.texts.map((t) => `• ${t}`).join('\n'),
     });
   }
@@ -80,7 +83,7 @@ export function calendarEntries(merged: MergedRecords, locale: Locale, words: Ca
         uid: `milestone-${t.id}-${m.year}`,
         kind: 'milestone',
         day: lastDay(m.year),
-        title: `${words.milestone}: ${text(t.label)} — ${m.approximate ? `${words.about} ` : ''}${number.format(m.value)} ${text(t.unit)}`,
+        title: `${words.milestone}${words.colon}${text(t.label)} — ${m.approximate ? `${words.about} ` : ''}${number.format(m.value)} ${text(t.unit)}`,
         description: codeOf.get(t.resolutionId) ?? '',
       });
   const meetingTitle = new Map(meetings.map((m) => [m.id, m.title]));
@@ -89,7 +92,7 @@ export function calendarEntries(merged: MergedRecords, locale: Locale, words: Ca
       uid: `meeting-${m.id}`,
       kind: 'meeting',
       day: m.date,
-      title: `${words.meeting}: ${m.title}`,
+      title: `${words.meeting}${words.colon}${m.title}`,
       description: [m.participants, m.notes].filter((s) => s.trim() !== '').join('\n\n'),
     });
   const commitmentText = new Map(data.commitments.map((c) => [c.id, text(c.text)]));
@@ -99,10 +102,10 @@ export function calendarEntries(merged: MergedRecords, locale: Locale, words: Ca
       uid: `action-${d.id}`,
       kind: 'action',
       day: d.dueOn,
-      title: `${words.action}: ${d.text} (${d.owner})`,
+      title: `${words.action}${words.colon}${d.text} (${d.owner})`,
       description: [
-        `${words.owner}: ${d.owner}`,
-        `${words.meeting}: ${meetingTitle.get(d.meetingId) ?? ''}`,
+        `${words.owner}${words.colon}${d.owner}`,
+        `${words.meeting}${words.colon}${meetingTitle.get(d.meetingId) ?? ''}`,
         ...d.commitmentIds.map((id) => `• ${commitmentText.get(id) ?? id}`),
       ].join('\n'),
     });

@@ -7,7 +7,7 @@ import type { CalendarFeedRequest } from '../domain/calendar-contract';
 const FRENCH: CalendarFeedRequest = {
   locale: 'fr',
   name: 'Policy Targets — échéances',
-  words: { due: 'Échéance', milestone: 'Cible', meeting: 'Réunion', action: 'Action', owner: 'Responsable', about: 'environ', commitments: '{{count}} engagements' },
+  words: { due: 'Échéance', milestone: 'Cible', meeting: 'Réunion', action: 'Action', owner: 'Responsable', about: 'environ', colon: '\u202f: ', commitments: '{{count}} engagements' },
 };
 
 describe.each(ENGINES)('calendar feed on %s', (engine) => {
@@ -42,8 +42,8 @@ describe.each(ENGINES)('calendar feed on %s', (engine) => {
     expect(calendar.name).toBe('Policy Targets — échéances');
     expect(calendar.events.map((e) => [e.start, e.summary])).toEqual(
       expect.arrayContaining([
-        ['2026-03-01', 'Réunion: Revue de mars'],
-        ['2026-04-15', 'Action: Envoyer le projet (Direction consulaire)'],
+        ['2026-03-01', 'Réunion\u202f: Revue de mars'],
+        ['2026-04-15', 'Action\u202f: Envoyer le projet (Direction consulaire)'],
       ]),
     );
     expect(calendar.events.some((e) => e.uid.startsWith('action-u-d2'))).toBe(false);
@@ -57,5 +57,16 @@ describe.each(ENGINES)('calendar feed on %s', (engine) => {
     expect((await ws.request(first)).status).toBe(404);
     expect((await ws.request(second)).status).toBe(200);
     expect((await ws.request('/api/calendar/not-a-token.ics')).status).toBe(404);
+  });
+
+  it("stops answering once the account is disabled", async () => {
+    const reader = await ws.signInAs('viewer', 'leaving@example.org');
+    const { url } = (await (await subscribe(reader)).json()) as { url: string };
+    expect((await ws.request(url)).status).toBe(200);
+    const admin = await ws.signInAs('admin');
+    const [account] = await ws.db.query<{ id: number }>("select id from users where email = 'leaving@example.org'");
+    const disabled = await ws.request(`/api/users/${account!.id}`, { method: 'PATCH', cookie: admin, json: { disabled: true } });
+    expect(disabled.status).toBe(200);
+    expect((await ws.request(url)).status).toBe(404);
   });
 });

@@ -21,5 +21,5 @@ test('the overview hands over the deadlines as a calendar file, in the reader’
   await page.goto('/?lang=fr');
   const french = await downloadCalendar(page, 'Télécharger le calendrier (.ics)');
   expect(french.events.map((e) => e.uid)).toEqual(english.events.map((e) => e.uid));
-  expect(french.events.find((e) => e.uid === agencies?.uid)?.summary).toMatch(/^Cible : |^Cible: /);
+  expect(french.events.find((e) => e.uid === agencies?.uid)?.summary).toMatch(/^Cible\u202f: /);
 });

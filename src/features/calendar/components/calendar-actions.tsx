@@ -26,6 +26,7 @@ export function CalendarActions() {
     action: t('calendar.action'),
     owner: t('calendar.owner'),
     about: t('calendar.about'),
+    colon: t('calendar.colon'),
   };
   const run = async (work: () => Promise<void>) => {
     setBusy(true);
