@@ -37,6 +37,7 @@ export function ImportPanel({ data }: { data: Dataset }) {
       targetIds: new Set(data.targets.map((x) => x.id)),
       commitmentIds: new Set(data.commitments.map((x) => x.id)),
       resolutionIds: new Set(data.resolutions.map((x) => x.id)),
+      meetingIds: new Set(records.filter((r) => r.kind === 'meeting').map((r) => r.id)),
       rules: recordContext(data, todayIso()),
     });
     if (!result.ok) {
