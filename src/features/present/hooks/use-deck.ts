@@ -23,7 +23,8 @@ export function useDeck() {
     const { data, filtered, figures, figuresByTarget, assessments, assignments } = query.data;
     const rows = commitmentDeadlines(filtered.commitments, { assessments, assignments }, today);
     const deadlineCounts = countDeadlines(rows, filtered.resolutions.map((r) => r.id));
-    deck = { data, filtered, figuresByTarget, assessments, asOf: dataAsOf(data, figures, assessments), today, deadlineCounts };
+    const overdue = rows.filter((r) => r.state === 'overdue');
+    deck = { data, filtered, figuresByTarget, assessments, asOf: dataAsOf(data, figures, assessments), today, deadlineCounts, overdue };
     const ready = deck;
     const meetings = review ? { held: true, changes: review.changes.length, openDecisionIds: review.actions.map((a) => a.decision.id) } : undefined;
     contents = buildSlides(filtered, Number(today.slice(0, 4)), meetings, hasDeadlineNews(rows)).map((s) => (isMeetingSlide(s) ? meetingContentOf(s) : contentOf(s, ready)));

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { DEADLINE_STATES, emptyCounts, type DeadlineReport } from '../../../domain/deadline-counts';
+import { DEADLINE_STATES, emptyCounts, type CommitmentDeadline, type DeadlineReport } from '../../../domain/deadline-counts';
 import { upcomingDeadlines, type Deadline } from '../../../domain/deadlines';
 import type { FilteredDataset } from '../../../domain/filters';
 import type { TargetFigure } from '../../../domain/figures';
@@ -51,6 +51,8 @@ export interface DeckData {
   today: string;
   /** The Government Office's counts for today, over what the filters show. */
   deadlineCounts?: DeadlineReport;
+  /** The commitments overdue today, named on the counts slide. */
+  overdue?: readonly CommitmentDeadline[];
 }
 
 /** Turns each slide into its words; speaking notes are written for the presenter, not quoted. */
@@ -161,6 +163,11 @@ export function useSlideContent() {
     }
 
     if (slide.kind === 'deadline-counts') {
+      const overdueDetail = (rows: readonly CommitmentDeadline[]) =>
+        [
+          ...rows.slice(0, 3).map((r) => `${format.text(r.commitment.text)}${r.units.lead ? ` (${format.text(r.units.lead)})` : ''}`),
+          ...(rows.length > 3 ? [t('present.andMore', { count: rows.length - 3 })] : []),
+        ].join(' · ');
       const report = deck.deadlineCounts;
       const total = report?.total ?? emptyCounts();
       const line = (label: string, counts: typeof total) =>
@@ -169,7 +176,12 @@ export function useSlideContent() {
         ...base,
         // One message a slide, said in its title: how many are overdue today.
         title: `${t('units.slide.title', { date: format.date(today) })} — ${t('units.slide.message', { count: total.overdue })}`,
-        cards: DEADLINE_STATES.map((s) => ({ big: format.number(total[s]), text: t(`units.deadlines.states.${s}`) })),
+        // The overdue card names what is overdue (three at most) and who leads it: who is to act is the next question.
+        cards: DEADLINE_STATES.map((s) => ({
+          big: format.number(total[s]),
+          text: t(`units.deadlines.states.${s}`),
+          ...(s === 'overdue' && (deck.overdue?.length ?? 0) > 0 && { detail: overdueDetail(deck.overdue ?? []) }),
+        })),
         columns: 3,
         notes: [
           t('units.slide.message', { count: total.overdue }),
