@@ -50,4 +50,6 @@ test('a unit and a due date set on a commitment filter the lists by URL, and the
   await expect(page.locator('.present-counter')).toHaveText(/^Slide 1 of \d+$/);
   await page.keyboard.press('End');
   await expect(page.getByRole('heading', { level: 1, name: 'Deadlines on 1 January 2027 — 1 commitment overdue' })).toBeVisible();
+  // The overdue card names what is overdue and who leads it.
+  await expect(page.locator('.slide-card').filter({ hasText: 'Overdue' }).locator('.slide-card-detail')).toHaveText(new RegExp(`^Conduct research, draw up plans.*\\(${UNIT}\\)$`));
 });
