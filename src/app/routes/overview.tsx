@@ -12,6 +12,7 @@ import { RecentEvents } from '../../features/overview/components/recent-events';
 import { ResolutionsAtAGlance } from '../../features/overview/components/resolutions-at-a-glance';
 import { StatedFacts } from '../../features/overview/components/stated-facts';
 import { TargetsOverview } from '../../features/overview/components/targets-overview';
+import { useAfterPaint } from '../../hooks/use-after-paint';
 import { useFormat } from '../../hooks/use-format';
 import { useOverview } from '../../hooks/use-overview';
 import { isFiltering } from '../../domain/filters';
@@ -27,6 +28,11 @@ export function OverviewRoute() {
   const query = useOverview();
   const { filters } = useFilters();
   const overview = query.data;
+  // The Government Office's counts and the units' status are below the fold and redraw whole
+  // tables: they follow a filter a frame after the lists, so the lists answer first.
+  const deadlineCounts = useAfterPaint(overview?.deadlineCounts);
+  const unitStatus = useAfterPaint(overview?.unitStatus);
+  const countedResolutions = useAfterPaint(overview?.filtered.resolutions);
   return (
     <QueryState isPending={query.isPending} error={query.error} onRetry={() => void query.refetch()} isRetrying={query.isFetching}>
       {overview && (
@@ -46,8 +52,8 @@ export function OverviewRoute() {
           <div className="overview-grid">
             <ResolutionsAtAGlance summaries={overview.summaries} basis={overview.basis} />
             <NextDeadlines deadlines={overview.deadlines} footer={<CalendarActions />} />
-            <DeadlineCountsPanel report={overview.deadlineCounts} resolutions={overview.filtered.resolutions} today={overview.today} />
-            <UnitsStatusPanel byUnit={overview.unitStatus.byUnit} withoutUnit={overview.unitStatus.withoutUnit} />
+            {deadlineCounts && countedResolutions && <DeadlineCountsPanel report={deadlineCounts} resolutions={countedResolutions} today={overview.today} />}
+            {unitStatus && <UnitsStatusPanel byUnit={unitStatus.byUnit} withoutUnit={unitStatus.withoutUnit} />}
             <TargetsOverview targets={overview.targets} />
             <RecentEvents events={overview.events} />
             <MeetingRequests meetings={overview.meetings} />
