@@ -14,7 +14,7 @@ import {
 } from './records-file';
 import { dataset } from '../../test/factories/dataset';
 import { figureRecord } from '../../test/factories/dataset';
-import { assignmentRecord, decisionRecord, meetingRecord } from '../../test/factories/snapshot';
+import { parseCsv } from '../../test/factories/csv';
 
 const NOW = '2026-03-01T12:00:00.000Z';
 const known = {
@@ -29,24 +29,6 @@ const fileOf = (records: unknown[], over: object = {}) =>
 const figure = figureRecord;
 const errorOf = (result: ReturnType<typeof read>) => (result.ok ? null : result.error);
 
-/** A strict RFC 4180 reader: quoted fields, doubled quotes, CRLF after every record. */
-function parseCsv(text: string): string[][] {
-  const field = /(?:"((?:[^"]|"")*)"|([^",\r\n]*))(,|\r\n)/y;
-  const rows: string[][] = [];
-  let row: string[] = [];
-  while (field.lastIndex < text.length) {
-    const at = field.lastIndex;
-    const match = field.exec(text);
-    if (!match) throw new Error(`malformed CSV at ${at}`);
-    row.push(match[1] !== undefined ? match[1].replace(/""/g, '"') : (match[2] ?? ''));
-    if (match[3] === '\r\n') {
-      rows.push(row);
-      row = [];
-    }
-  }
-  if (row.length > 0) throw new Error('last line has no CRLF');
-  return rows;
-}
 /** What a spreadsheet shows of a protected cell. */
 const unprotect = (cell: string) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
 
@@ -265,43 +247,5 @@ describe('records files, for any records', () => {
         expect([preview.add.length, preview.change.length]).toEqual([0, 0]);
       }),
     );
-  });
-});
-
-describe('meetings, decisions and assignments in a records file', () => {
-  const meeting = meetingRecord('u-m1', '2026-03-01', {}, [figure('u-f1', { targetId: 'tg1' })]);
-  const records: UserRecord[] = [
-    meeting,
-    decisionRecord('u-d1', 'u-m1', { commitmentIds: ['t1'], done: { on: '2026-04-01', note: 'Sent to the Ministry.' } }),
-    assignmentRecord('u-a1', 't1', { lead: 'Ministry of Foreign Affairs', coLeads: ['Localities'], dueOn: '2026-09-30' }),
-  ];
-
-  it('round-trips with the snapshot intact, and re-importing the export changes nothing', () => {
-    const result = read(exportRecordsJson(records, NOW));
-    const byId = (list: UserRecord[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
-    expect(byId(result.ok ? result.records : [])).toEqual(byId(records));
-    const preview = previewImport(records, result.ok ? result.records : []);
-    expect([preview.add.length, preview.change.length, preview.unchanged.length]).toEqual([0, 0, 3]);
-  });
-
-  it('refuses a decision of a meeting neither the file nor the tracker holds', () => {
-    const error = errorOf(read(fileOf([decisionRecord('u-d9', 'u-no-meeting')])));
-    expect(error?.details.join(' ')).toContain('u-no-meeting');
-    const withKnown = readRecordsFile(fileOf([decisionRecord('u-d9', 'u-m7')]), 1000, { ...known, meetingIds: new Set(['u-m7']) });
-    expect(withKnown.ok).toBe(true);
-  });
-
-  it('refuses a snapshot that is not one, naming where', () => {
-    const broken = { ...meeting, snapshot: { ...meeting.snapshot, commitments: [{ id: 't1', status: 'finished' }] } };
-    expect(errorOf(read(fileOf([broken])))?.details.join(' ')).toMatch(/snapshot\.commitments\.0\.status/);
-  });
-
-  it('writes a line per meeting, decision and assignment to the CSV', () => {
-    const rows = parseCsv(exportRecordsCsv(records).slice(1));
-    expect(rows.slice(1).map((r) => [r[1], r[4]])).toEqual([
-      ['meeting', 'Department of Planning; Department of Foreign Affairs'],
-      ['assignment', 'Ministry of Foreign Affairs'],
-      ['decision', 'done 2026-04-01'],
-    ]);
   });
 });

@@ -7,8 +7,8 @@ import type { Commitment } from '../../../domain/types';
 import { useFormat } from '../../../hooks/use-format';
 import { newRecordId, nowIso } from '../../../lib/record-ids';
 import { useRecords } from '../../../stores/records';
-import { FormButtons } from './form-buttons';
-import { useMeetingForm } from './use-meeting-form';
+import { FormActions } from '../../../components/form-actions';
+import { useRecordForm } from '../../../hooks/use-record-form';
 
 type Fields = { text: string; owner: string; dueOn: string; commitmentIds: string[] };
 const empty: Fields = { text: '', owner: '', dueOn: '', commitmentIds: [] };
@@ -25,13 +25,15 @@ export function DecisionForm({ meeting, commitments, owners }: {
   const add = useRecords((s) => s.add);
   const ownersId = useId();
   const known = new Set(commitments.map((c) => c.id));
-  const form = useMeetingForm(
+  const form = useRecordForm(
     empty,
     (f: Fields) => validateDecisionInput(f, { known, meetingDate: meeting.date }),
     (value) => {
       const now = nowIso();
       return add({ ...value, kind: 'decision', meetingId: meeting.id, done: null, id: newRecordId(`${USER_ID_PREFIX}decision`), createdAt: now, updatedAt: now });
     },
+    {},
+    'meetings',
   );
   const { fields, set, setFields, errors } = form;
   return (
@@ -69,7 +71,7 @@ export function DecisionForm({ meeting, commitments, owners }: {
           ))}
         </select>
       </FormField>
-      <FormButtons submitLabel={t('meetings.decision.submit')} saveError={form.saveError} saving={form.saving} />
+      <FormActions submitLabel={t('meetings.decision.submit')} saveError={form.saveError} saving={form.saving} />
     </form>
   );
 }

@@ -4,14 +4,14 @@ import { validateDoneInput } from '../../../domain/meeting-input';
 import type { DecisionRecord } from '../../../domain/records';
 import { nowIso } from '../../../lib/record-ids';
 import { useRecords } from '../../../stores/records';
-import { FormButtons } from './form-buttons';
-import { useMeetingForm } from './use-meeting-form';
+import { FormActions } from '../../../components/form-actions';
+import { useRecordForm } from '../../../hooks/use-record-form';
 
 /** Marks a decision done: on what day, and what was done. */
 export function DoneForm({ decision, meetingDate, today, onDone }: { decision: DecisionRecord; meetingDate: string; today: string; onDone: () => void }) {
   const { t } = useTranslation();
   const update = useRecords((s) => s.update);
-  const form = useMeetingForm(
+  const form = useRecordForm(
     { on: today, note: '' },
     (f) => validateDoneInput(f, { meetingDate, today }),
     async (done) => {
@@ -19,6 +19,8 @@ export function DoneForm({ decision, meetingDate, today, onDone }: { decision: D
       if (saved.ok) onDone();
       return saved;
     },
+    {},
+    'meetings',
   );
   const { fields, set, errors } = form;
   return (
@@ -31,7 +33,7 @@ export function DoneForm({ decision, meetingDate, today, onDone }: { decision: D
           <input type="text" value={fields.note} onChange={set('note')} />
         </FormField>
       </div>
-      <FormButtons submitLabel={t('meetings.done.submit')} onCancel={onDone} saveError={form.saveError} saving={form.saving} />
+      <FormActions submitLabel={t('meetings.done.submit')} onCancel={onDone} saveError={form.saveError} saving={form.saving} />
     </form>
   );
 }

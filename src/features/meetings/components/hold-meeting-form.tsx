@@ -8,8 +8,8 @@ import { USER_ID_PREFIX, type MeetingRecord } from '../../../domain/records';
 import { takeSnapshot } from '../../../domain/snapshot';
 import { newRecordId, nowIso } from '../../../lib/record-ids';
 import { useRecords } from '../../../stores/records';
-import { FormButtons } from './form-buttons';
-import { useMeetingForm } from './use-meeting-form';
+import { FormActions } from '../../../components/form-actions';
+import { useRecordForm } from '../../../hooks/use-record-form';
 
 /**
  * Holding a meeting keeps a snapshot of the tracker as it stands now (statuses, figures, items
@@ -19,7 +19,7 @@ export function HoldMeetingForm({ merged, today }: { merged: MergedRecords; toda
   const { t } = useTranslation();
   const add = useRecords((s) => s.add);
   const [held, setHeld] = useState<string | null>(null);
-  const form = useMeetingForm(
+  const form = useRecordForm(
     { date: today, title: '', participants: '', notes: '' },
     (f) => validateMeetingInput(f, today),
     async (value) => {
@@ -30,6 +30,8 @@ export function HoldMeetingForm({ merged, today }: { merged: MergedRecords; toda
       setHeld(saved.ok ? value.title : null);
       return saved;
     },
+    {},
+    'meetings',
   );
   const { fields, set, errors } = form;
   return (
@@ -51,7 +53,7 @@ export function HoldMeetingForm({ merged, today }: { merged: MergedRecords; toda
         <FormField label={t('meetings.fields.notes')} error={errors.notes}>
           <textarea value={fields.notes} onChange={set('notes')} rows={3} />
         </FormField>
-        <FormButtons submitLabel={t('meetings.hold.submit')} saveError={form.saveError} saving={form.saving} />
+        <FormActions submitLabel={t('meetings.hold.submit')} saveError={form.saveError} saving={form.saving} />
       </form>
       <p role="status">{held && t('meetings.hold.held', { title: held })}</p>
     </section>

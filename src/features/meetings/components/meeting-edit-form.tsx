@@ -4,14 +4,14 @@ import { validateMeetingInput } from '../../../domain/meeting-input';
 import type { MeetingRecord } from '../../../domain/records';
 import { nowIso } from '../../../lib/record-ids';
 import { useRecords } from '../../../stores/records';
-import { FormButtons } from './form-buttons';
-import { useMeetingForm } from './use-meeting-form';
+import { FormActions } from '../../../components/form-actions';
+import { useRecordForm } from '../../../hooks/use-record-form';
 
 /** A meeting's title, participants and notes can change; its date and snapshot never do. */
 export function MeetingEditForm({ meeting, onDone }: { meeting: MeetingRecord; onDone: () => void }) {
   const { t } = useTranslation();
   const update = useRecords((s) => s.update);
-  const form = useMeetingForm(
+  const form = useRecordForm(
     { date: meeting.date, title: meeting.title, participants: meeting.participants, notes: meeting.notes },
     (f) => validateMeetingInput({ ...f, date: meeting.date }, meeting.date),
     async ({ title, participants, notes }) => {
@@ -19,6 +19,8 @@ export function MeetingEditForm({ meeting, onDone }: { meeting: MeetingRecord; o
       if (saved.ok) onDone();
       return saved;
     },
+    {},
+    'meetings',
   );
   const { fields, set, errors } = form;
   return (
@@ -33,7 +35,7 @@ export function MeetingEditForm({ meeting, onDone }: { meeting: MeetingRecord; o
       <FormField label={t('meetings.fields.notes')} error={errors.notes}>
         <textarea value={fields.notes} onChange={set('notes')} rows={3} />
       </FormField>
-      <FormButtons submitLabel={t('meetings.edit.save')} onCancel={onDone} saveError={form.saveError} saving={form.saving} />
+      <FormActions submitLabel={t('meetings.edit.save')} onCancel={onDone} saveError={form.saveError} saving={form.saving} />
     </form>
   );
 }

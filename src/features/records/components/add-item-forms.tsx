@@ -13,9 +13,9 @@ import {
 import { EVENT_KINDS } from '../../../domain/vocabulary';
 import type { Dataset } from '../../../domain/types';
 import { useFormat } from '../../../hooks/use-format';
-import { FormActions } from './form-actions';
+import { FormActions } from '../../../components/form-actions';
 import { SourceFields } from './source-fields';
-import { useRecordForm } from './use-record-form';
+import { useRecordForm } from '../../../hooks/use-record-form';
 import type { WriteResult } from '../../../stores/records';
 
 const source = { sourceText: '', sourceUrl: '' };

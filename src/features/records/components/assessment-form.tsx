@@ -4,9 +4,9 @@ import { validateAssessmentInput } from '../../../domain/record-validation';
 import type { AssessmentRecord } from '../../../domain/records';
 import { STATUSES } from '../../../domain/vocabulary';
 import { newRecordId, nowIso } from '../../../lib/record-ids';
-import { FormActions } from './form-actions';
+import { FormActions } from '../../../components/form-actions';
 import { SourceFields } from './source-fields';
-import { useRecordForm } from './use-record-form';
+import { useRecordForm } from '../../../hooks/use-record-form';
 import type { WriteResult } from '../../../stores/records';
 
 type Fields = { status: string; date: string; justification: string; sourceText: string; sourceUrl: string };

@@ -4,8 +4,8 @@ import { validateAssignmentInput } from '../../../domain/assignment-input';
 import { USER_ID_PREFIX, type AssignmentRecord } from '../../../domain/records';
 import { newRecordId, nowIso } from '../../../lib/record-ids';
 import type { WriteResult } from '../../../stores/records';
-import { FormActions } from './form-actions';
-import { useRecordForm } from './use-record-form';
+import { FormActions } from '../../../components/form-actions';
+import { useRecordForm } from '../../../hooks/use-record-form';
 
 type Fields = { lead: string; coLeads: string; dueOn: string };
 

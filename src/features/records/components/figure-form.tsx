@@ -3,9 +3,9 @@ import { FormField } from '../../../components/form-field';
 import { validateFigureInput } from '../../../domain/record-validation';
 import type { FigureRecord } from '../../../domain/records';
 import { newRecordId, nowIso } from '../../../lib/record-ids';
-import { FormActions } from './form-actions';
+import { FormActions } from '../../../components/form-actions';
 import { SourceFields } from './source-fields';
-import { useRecordForm } from './use-record-form';
+import { useRecordForm } from '../../../hooks/use-record-form';
 import type { WriteResult } from '../../../stores/records';
 
 type Fields = { value: string; asOf: string; sourceText: string; sourceUrl: string; note: string };

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FieldErrorCode } from '../../../domain/record-validation';
-import type { WriteResult } from '../../../stores/records';
+import type { FieldErrorCode } from '../domain/record-validation';
+import type { WriteResult } from '../stores/records';
 
 type Result<V> = { ok: true; value: V } | { ok: false; errors: Partial<Record<string, FieldErrorCode>> };
 
@@ -17,6 +17,8 @@ export function useRecordForm<F extends Record<string, unknown>, V>(
   onValid: (value: V) => void | Promise<WriteResult | void>,
   /** Values the error messages may name, such as the target a figure is compared with. */
   messageValues: Record<string, string | number> = {},
+  /** Where the field errors' words are: the records' forms, or the meetings'. */
+  errorWords: 'records' | 'meetings' = 'records',
 ) {
   const { t } = useTranslation();
   const [fields, setFields] = useState<F>(initial);
@@ -32,7 +34,9 @@ export function useRecordForm<F extends Record<string, unknown>, V>(
     if (saving) return;
     const result = validate(fields);
     if (!result.ok) {
-      setErrors(Object.fromEntries(Object.entries(result.errors).map(([k, code]) => [k, t(`records.errors.${code!}`, { max: '', ...messageValues })])));
+      const word = (code: FieldErrorCode) =>
+        errorWords === 'meetings' ? t(`meetings.errors.${code}`) : t(`records.errors.${code}`, { max: '', ...messageValues });
+      setErrors(Object.fromEntries(Object.entries(result.errors).map(([k, code]) => [k, word(code!)])));
       return;
     }
     setErrors({});
