@@ -12,9 +12,12 @@ import { createServer, type Plugin } from 'vite';
 import type * as FirstPaint from '../src/app/first-paint';
 import { policyWithScriptHashes } from '../src/config/content-security-policy';
 import type * as Prerender from '../src/app/prerender';
+import type * as AfterPaint from '../src/app/scripts-after-paint';
 
 const SHELL = /<div id="root"><!--first-view-->[\s\S]*?<!--\/first-view--><\/div>/;
 const FIRST_PAINT = '<!--first-paint-->';
+/** What the first screen does not wait for: the app's module scripts and the dataset's preload. */
+const PARKED = /<script type="module"[^>]*><\/script>|<link rel="(?:preload|modulepreload)"[^>]*>/g;
 
 export function prerenderFirstView({ locale = 'en' as const } = {}): Plugin {
   let root = process.cwd();
@@ -51,13 +54,20 @@ export function prerenderFirstView({ locale = 'en' as const } = {}): Plugin {
         try {
           const { renderFirstView } = (await server.ssrLoadModule('/src/app/prerender.tsx')) as typeof Prerender;
           const { firstPaint } = (await server.ssrLoadModule('/src/app/first-paint.ts')) as typeof FirstPaint;
+          const { scriptsAfterPaint } = (await server.ssrLoadModule('/src/app/scripts-after-paint.ts')) as typeof AfterPaint;
           const app = await renderFirstView({ json: JSON.parse(bytes.toString('utf8')), sha256, locale });
           const day = new Date().toISOString().slice(0, 10);
           const inline = `(${firstPaint.toString()})()`;
-          staticPolicy = policyWithScriptHashes([createHash('sha256').update(inline).digest('base64')]);
+          const loader = `(${scriptsAfterPaint.toString()})()`;
+          staticPolicy = policyWithScriptHashes([inline, loader].map((source) => createHash('sha256').update(source).digest('base64')));
+          // The scripts and the dataset start once the first screen has painted (src/app/scripts-after-paint.ts).
+          const parked = html.match(PARKED) ?? [];
+          if (!parked.some((tag) => tag.startsWith('<script'))) throw new Error('index.html has no module script to start after the first paint');
           return html
+            .replace(PARKED, '')
             .replace(SHELL, () => `<div id="root" data-prerendered="${locale}" data-prerendered-on="${day}" data-dataset-sha256="${sha256}">${app}</div>`)
-            .replace(FIRST_PAINT, () => `<script>${inline}</script>`);
+            .replace(FIRST_PAINT, () => `<script>${inline}</script>`)
+            .replace('</body>', () => `<template id="after-paint">${parked.join('')}</template><script>${loader}</script>\n  </body>`);
         } finally {
           await server.close();
         }

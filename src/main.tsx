@@ -38,7 +38,8 @@ const loading = queryClient.fetchQuery(datasetQueryOptions()).catch(() => null);
  * from (not a saved copy), no records of the user's. Otherwise React renders afresh over it.
  */
 async function hydratable(): Promise<boolean> {
-  if (!prerendered || firstLocale() !== prerendered) return false;
+  // At `/?lang=…` the links keep the query, so the markup differs from the build's in its hrefs.
+  if (!prerendered || firstLocale() !== prerendered || window.location.search !== '') return false;
   const loaded = await loading;
   if (loaded === null || loaded.sha256 !== container.dataset.datasetSha256 || loaded.copy.fromCache) return false;
   // The prerender shows no records of the user's: with some, the first render differs from it.

@@ -25,9 +25,19 @@ describe('before the first paint', () => {
   });
 
   it.each([
+    ['a link naming English', '/?lang=en', {}],
+    ['a link naming English, in a French browser', '/?lang=en', { languages: ['fr-FR'] }],
+  ])('keeps it for %s: the same screen', (_name, path, options) => {
+    const root = page(path, options);
+    expect(root.innerHTML).toBe(PRERENDERED);
+    expect(root.dataset.prerendered).toBe('en');
+  });
+
+  it.each([
     ['another page', '/timeline', {}],
     ['a filtered overview', '/?status=done', {}],
     ['a link in another language', '/?lang=fr', {}],
+    ['a link naming English and a filter', '/?lang=en&status=done', {}],
     ['another dataset', '/?dataset=/bench/large.json', {}],
     ['a French browser', '/', { languages: ['fr-FR'] }],
     ['a reader who chose Vietnamese', '/', { prefs: { locale: 'vi', theme: 'system' } }],

@@ -48,7 +48,11 @@ export function firstPaint(): void {
   const prerendered = root?.dataset.prerendered;
   if (!root || !prerendered) return;
   // While React hydrates, stored choices are not read yet: the browser's language must match too.
-  const fits = window.location.pathname === '/' && window.location.search === '' && shown === prerendered && fromBrowser === prerendered && otherDataset === null;
+  // A link that only names the prerender's language (`/?lang=en`) shows the same screen: React
+  // renders it afresh over the prerendered one (main.tsx), which paints meanwhile.
+  const search = window.location.search;
+  const sameLanguageLink = search === `?lang=${prerendered}`;
+  const fits = window.location.pathname === '/' && (search === '' || sameLanguageLink) && shown === prerendered && (sameLanguageLink || fromBrowser === prerendered) && otherDataset === null;
   if (!fits) {
     root.removeAttribute('data-prerendered');
     root.innerHTML = '<div class="app-shell" role="status"><span class="brand-name">Policy Targets</span></div>';

@@ -9,6 +9,8 @@ export const WORKSPACE_META = '<meta name="policy-targets-workspace" content="/a
 export const FIRST_PAINT_PATH = '/first-paint.js';
 
 const INLINE_SCRIPT = /<script>([\s\S]*?)<\/script>/;
+/** The scripts the static build starts after its prerendered first paint, and their inline starter. */
+const AFTER_PAINT = /<template id="after-paint">([\s\S]*?)<\/template><script>[\s\S]*?<\/script>/;
 const PRERENDERED_ROOT = /<div id="root" data-prerendered="[^"]*"[^>]*>[\s\S]*?<\/div>(?=\s*<script)/;
 const SHELL_ROOT = '<div id="root"><div class="app-shell" role="status"><span class="brand-name">Policy Targets</span></div></div>';
 
@@ -17,7 +19,9 @@ const SHELL_ROOT = '<div id="root"><div class="app-shell" role="status"><span cl
  * - marked as a workspace;
  * - its one inline script (src/app/first-paint.ts: language, theme, no flash) served from a file
  *   at the same place in the page, so it still runs before the first paint;
- * - the plain shell in place of the prerendered overview: a workspace first asks who is signed in.
+ * - the plain shell in place of the prerendered overview: a workspace first asks who is signed in;
+ * - so the app's scripts, which the static build starts after its first paint, start at once
+ *   (and no second inline script is needed).
  */
 export function workspaceIndex(html: string): { html: string; firstPaint: string } {
   const firstPaint = INLINE_SCRIPT.exec(html)?.[1] ?? '';
@@ -25,6 +29,7 @@ export function workspaceIndex(html: string): { html: string; firstPaint: string
     firstPaint,
     html: html
       .replace('<head>', `<head>\n    ${WORKSPACE_META}`)
+      .replace(AFTER_PAINT, (_all, parked: string) => parked)
       .replace(PRERENDERED_ROOT, SHELL_ROOT)
       .replace(INLINE_SCRIPT, `<script src="${FIRST_PAINT_PATH}"></script>`),
   };
