@@ -4,7 +4,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Verdict } from './budgets';
-import type { LighthouseScores } from './lighthouse';
+import type { LighthouseSeries } from './lighthouse';
 import type { CombinedFigures, Measure } from './runs';
 
 export interface BenchResult {
@@ -15,7 +15,7 @@ export interface BenchResult {
   runsPerSize: number;
   initialJsKb: number;
   sizes: CombinedFigures[];
-  lighthouse: { protocol: string; scores: LighthouseScores | null; note?: string }[];
+  lighthouse: { protocol: string; scores: LighthouseSeries | null; note?: string }[];
   verdicts: Verdict[];
 }
 
@@ -57,11 +57,19 @@ export function verdictTable(verdicts: Verdict[]): string {
 export function lighthouseLines(lighthouse: BenchResult['lighthouse']): string {
   if (lighthouse.length === 0) return 'Lighthouse: not run.';
   return lighthouse
-    .map(({ protocol, scores, note }) =>
-      scores
-        ? `- Lighthouse, mobile preset, shipped dataset, ${protocol}: performance ${scores.performance}, accessibility ${scores.accessibility}, best practices ${scores.bestPractices}; FCP ${ms(scores.fcpMs)}, LCP ${ms(scores.lcpMs)}, blocking time ${ms(scores.tbtMs)}, CLS ${scores.cls.toFixed(3)}`
-        : `- Lighthouse, ${protocol}: ${note ?? 'not run'}`,
-    )
+    .map(({ protocol, scores: s, note }) => {
+      if (!s) return `- Lighthouse, ${protocol}: ${note ?? 'not run'}`;
+      const range = (key: keyof LighthouseSeries['spread'], fmt: (n: number) => string) =>
+        s.runs > 1 ? `${fmt(s[key])} (${fmt(s.spread[key].min)}–${fmt(s.spread[key].max)})` : fmt(s[key]);
+      const n = (v: number) => String(Math.round(v));
+      const floor = s.runs > 1 ? `${ms(s.floorLcpMs)} (${Math.round(s.floorLcpSpread.min)}–${Math.round(s.floorLcpSpread.max)})` : ms(s.floorLcpMs);
+      return (
+        `- Lighthouse, mobile preset, the overview at \`/\` with the shipped dataset, ${protocol}, median of ${s.runs} run(s) (lowest–highest): ` +
+        `performance ${range('performance', n)}, accessibility ${range('accessibility', n)}, best practices ${range('bestPractices', n)}; ` +
+        `FCP ${range('fcpMs', ms)}, LCP ${range('lcpMs', ms)} (${(s.lcpMs / s.floorLcpMs).toFixed(2)}× the floor page's ${floor}), ` +
+        `blocking time ${range('tbtMs', ms)}, CLS ${s.cls.toFixed(3)}`
+      );
+    })
     .join('\n');
 }
 
