@@ -3,6 +3,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { datasetQueryOptions } from './api/get-dataset';
 import { App } from './app/app';
 import { setPrerenderedDay } from './hooks/use-today';
+import { warmFormatters } from './lib/format';
 import { startI18n } from './lib/i18n';
 import { createQueryClient } from './lib/query-client';
 import { detectLocale, isLocale, usePreferences } from './stores/preferences';
@@ -48,7 +49,8 @@ async function hydratable(): Promise<boolean> {
 }
 
 // The user's language is loaded before the first render, so the first paint is in it (no English flash).
-void Promise.all([startMocks(), startI18n(firstLocale()), hydratable()]).then(([, , hydrate]) => {
+// The number and date formatters are built meanwhile, each in a task of its own, not in the first render.
+void Promise.all([startMocks(), startI18n(firstLocale()), hydratable(), warmFormatters(firstLocale())]).then(([, , hydrate]) => {
   const app = (
     <StrictMode>
       <App queryClient={queryClient} onLive={() => {

@@ -16,8 +16,8 @@ export interface LoadedDataset {
 }
 
 export async function fetchDataset(url = datasetUrl(), signal?: AbortSignal): Promise<LoadedDataset> {
-  // Another dataset than the shipped one may be large: its worker starts loading beside the download.
-  if (url !== shippedDatasetUrl()) parseDatasetOffThread.warm(Number.POSITIVE_INFINITY);
+  // The worker that parses it starts loading beside the download.
+  parseDatasetOffThread.warm(Number.POSITIVE_INFINITY);
   let response: Response;
   try {
     response = await fetch(url, { signal, headers: { Accept: 'application/json' } });

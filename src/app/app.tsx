@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useState, type ComponentType, type ReactNode
 import { BrowserRouter } from 'react-router';
 import type { QueryClient } from '@tanstack/react-query';
 import { workspaceApiBase } from '../config/workspace';
+import { whenIslandsLive } from '../components/island';
 import { createQueryClient } from '../lib/query-client';
 import { AppProvider } from './provider';
 import { AppRoutes } from './router';
@@ -26,7 +27,12 @@ interface AppProps {
 export function App({ queryClient: given, Router = BrowserRouter, onLive, workspace = workspaceApiBase() }: AppProps = {}) {
   const [queryClient] = useState(() => given ?? createQueryClient());
   useEffect(() => {
-    onLive?.();
+    // Live once every island of the prerendered page has been taken over, not just the root.
+    let mounted = true;
+    void whenIslandsLive().then(() => mounted && onLive?.());
+    return () => {
+      mounted = false;
+    };
   }, [onLive]);
   const routes = (
     <Router>

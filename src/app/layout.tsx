@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect } from 'react';
+import { Island } from '../components/island';
 import { useApplyTheme, useSyncLanguage } from './use-app-shell';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -117,9 +118,9 @@ export function Layout() {
         <FilterBar />
         <AssessmentsProvider>
           {/* The header and filters show at once on a first visit to a view whose code is still loading. */}
-          <Suspense fallback={null}>
+          <Island>
             <Outlet />
-          </Suspense>
+          </Island>
         </AssessmentsProvider>
       </main>
       <UndoBar />

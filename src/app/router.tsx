@@ -1,5 +1,6 @@
-import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import { lazy, type ComponentType, type ReactNode } from 'react';
 import { useLocation, useRoutes, type RouteObject } from 'react-router';
+import { Island } from '../components/island';
 import { Layout } from './layout';
 import { RouteErrorBoundary } from './route-error';
 import { OverviewRoute } from './routes/overview';
@@ -39,14 +40,14 @@ export const routes: RouteObject[] = [
 
 /**
  * The page for the current address. A navigation is a transition (React Router starts one), so
- * under a Suspense boundary already on screen (this one, and the layout's around its views) the
+ * under a Suspense boundary already on screen (this island's, and the layout's around its views) the
  * page stays until the next view's code is there, as it did with the data router.
  */
 export function AppRoutes() {
   const location = useLocation();
   return (
     <RouteErrorBoundary location={location.key}>
-      <Suspense fallback={null}>{useRoutes(routes)}</Suspense>
+      <Island>{useRoutes(routes)}</Island>
     </RouteErrorBoundary>
   );
 }

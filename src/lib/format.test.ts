@@ -80,3 +80,33 @@ describe('date ranges', () => {
     expect(formatDateRange('fr', '2025-04-11', '2025-04-12')).toBe('11–12 avril 2025');
   });
 });
+
+describe('warmFormatters', () => {
+  it('builds each formatter in a task of its own, and then formats as before', async () => {
+    // A fresh copy of the module: the formatters the tests above built are cached in theirs.
+    vi.resetModules();
+    const { warmFormatters, formatYear } = await import('./format');
+    const Original = Intl.NumberFormat;
+    let built = 0;
+    Intl.NumberFormat = class extends Original {
+      constructor(...args: ConstructorParameters<typeof Original>) {
+        super(...args);
+        built += 1;
+      }
+    } as typeof Intl.NumberFormat;
+    vi.useFakeTimers();
+    try {
+      const warming = warmFormatters('fr');
+      expect(built).toBe(0);
+      await vi.advanceTimersByTimeAsync(0);
+      expect(built).toBe(1);
+      await vi.runAllTimersAsync();
+      await warming;
+      expect(built).toBe(3);
+    } finally {
+      vi.useRealTimers();
+      Intl.NumberFormat = Original;
+    }
+    expect(formatYear('fr', 2030)).toBe('2030');
+  });
+});

@@ -1,5 +1,4 @@
-import { migrateRecords } from '../domain/migrate-records';
-import { RECORDS_SCHEMA_VERSION, type UserRecord } from '../domain/records';
+import type { UserRecord } from '../domain/records';
 
 /** Where versions before the database kept records, and where they set unreadable data aside. */
 export const LEGACY_RECORDS_KEY = 'policy-targets:records';
@@ -10,8 +9,11 @@ export type LegacyRead =
   | { kind: 'records'; records: UserRecord[] }
   | { kind: 'unreadable'; raw: string; reason: string };
 
-/** The records an earlier version kept in localStorage (zustand persist's `{ state, version }`). */
-export function readLegacyRecords(storage: Storage): LegacyRead {
+/**
+ * The records an earlier version kept in localStorage (zustand persist's `{ state, version }`).
+ * The migration and its validator load only when there is such a key: most pages never need them.
+ */
+export async function readLegacyRecords(storage: Storage): Promise<LegacyRead> {
   const raw = storage.getItem(LEGACY_RECORDS_KEY);
   if (raw === null) return { kind: 'none' };
   let parsed: { state?: { records?: unknown }; version?: unknown } | null;
@@ -20,6 +22,7 @@ export function readLegacyRecords(storage: Storage): LegacyRead {
   } catch {
     return { kind: 'unreadable', raw, reason: 'not-json' };
   }
+  const [{ migrateRecords }, { RECORDS_SCHEMA_VERSION }] = await Promise.all([import('../domain/migrate-records'), import('../domain/records')]);
   const version = typeof parsed?.version === 'number' ? parsed.version : -1;
   if (version > RECORDS_SCHEMA_VERSION) return { kind: 'unreadable', raw, reason: 'newer-version' };
   const result = migrateRecords(parsed?.state?.records, version);

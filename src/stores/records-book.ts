@@ -1,5 +1,5 @@
-import { userRecordSchema, type UserRecord } from '../domain/records';
-import { legacySetAside, LEGACY_RECORDS_KEY, readLegacyRecords } from './legacy-records';
+import type { UserRecord } from '../domain/records';
+import { legacySetAside, LEGACY_RECORDS_KEY, readLegacyRecords, type LegacyRead } from './legacy-records';
 import { classifyWriteError, RecordsDb, type SetAside, type WriteFailure } from './records-db';
 import { rawOf, setAsideList, type SetAsideItem } from './set-aside-list';
 
@@ -29,6 +29,13 @@ export interface BookOptions {
 }
 
 const CHANGED = { type: 'records-changed' } as const;
+const NONE: LegacyRead = { kind: 'none' };
+
+/**
+ * The records' validator (zod), loaded when there is a record to check: a page with none, as on
+ * a first visit, opens its database without it, and the first view stays light.
+ */
+const recordSchema = async () => (await import('../domain/records')).userRecordSchema;
 
 /**
  * The user's records, kept in IndexedDB. Every change is one transaction and memory follows only
@@ -89,7 +96,7 @@ export class RecordsBook {
         await this.db.open();
       } catch {
         this.unavailable = true;
-        const legacy = this.legacy ? readLegacyRecords(this.legacy) : { kind: 'none' as const };
+        const legacy = this.legacy ? await readLegacyRecords(this.legacy) : NONE;
         if (legacy.kind === 'records') this.legacyOnly = new Map(legacy.records.map((r) => [r.id, r]));
         this.loaded = true;
         this.emit(true);
@@ -117,7 +124,8 @@ export class RecordsBook {
   /** Adds or replaces these records, all or none. */
   put(records: UserRecord[]): Promise<WriteResult> {
     return this.run(async () => {
-      const checked = records.map((r) => userRecordSchema.parse(r));
+      const schema = await recordSchema();
+      const checked = records.map((r) => schema.parse(r));
       if (checked.some((r) => this.stuckRows.has(r.id))) return { ok: false, failure: 'failed' as const };
       const result = await this.write(() => this.db.records.bulkPut(checked));
       if (result.ok) {
@@ -144,7 +152,8 @@ export class RecordsBook {
   /** Exactly these records, in one transaction: what the reset does (set-aside data stays). */
   replaceAll(records: UserRecord[]): Promise<WriteResult> {
     return this.run(async () => {
-      const checked = records.map((r) => userRecordSchema.parse(r));
+      const schema = await recordSchema();
+      const checked = records.map((r) => schema.parse(r));
       const keep = new Set(checked.map((r) => r.id));
       const drop = [...this.records.keys()].filter((id) => !keep.has(id));
       const result = await this.write(async () => {
@@ -213,7 +222,7 @@ export class RecordsBook {
    */
   private async migrateLegacy() {
     if (!this.legacy) return;
-    const legacy = readLegacyRecords(this.legacy);
+    const legacy = await readLegacyRecords(this.legacy);
     this.legacyOnly.clear();
     if (legacy.kind === 'records') {
       const moved = await this.write(async () => {
@@ -253,9 +262,10 @@ export class RecordsBook {
     });
     const records = new Map<string, UserRecord>();
     const bad: { key: string; row: unknown; reason: string }[] = [];
+    const schema = rows.length > 0 ? await recordSchema() : null;
     rows.forEach((row, i) => {
       const key = keys[i]!;
-      const parsed = userRecordSchema.safeParse(row);
+      const parsed = schema!.safeParse(row);
       if (parsed.success && parsed.data.id === key) records.set(key, parsed.data);
       else bad.push({ key, row, reason: parsed.success ? 'id does not match its key' : parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).slice(0, 3).join('; ') });
     });
@@ -275,6 +285,7 @@ export class RecordsBook {
     }
     for (const id of [...this.legacyOnly.keys()]) if (records.has(id)) this.legacyOnly.delete(id);
     this.records = records;
-    this.setAside = setAsideList(stored, [...this.stuckRows.values()].map(({ raw: _raw, ...item }) => item), this.legacy);
+    const current = this.legacy ? await readLegacyRecords(this.legacy) : NONE;
+    this.setAside = setAsideList(stored, [...this.stuckRows.values()].map(({ raw: _raw, ...item }) => item), this.legacy, current);
   }
 }

@@ -1,4 +1,4 @@
-import { legacySetAside, LEGACY_RECORDS_KEY, readLegacyRecords } from './legacy-records';
+import { legacySetAside, LEGACY_RECORDS_KEY, type LegacyRead } from './legacy-records';
 import type { SetAside } from './records-db';
 
 /**
@@ -24,18 +24,20 @@ export const rawOf = (row: unknown): string => {
 };
 
 /** Unreadable localStorage data the database had no room for: still listed, still in place. */
-function legacyLeftovers(storage: Storage): SetAsideItem[] {
+function legacyLeftovers(storage: Storage, current: LegacyRead): SetAsideItem[] {
   const out: SetAsideItem[] = legacySetAside(storage).map((b) => ({ ref: `l:${b.key}`, at: b.at, reason: 'set aside by an earlier version', origin: 'local-storage', size: b.raw.length }));
-  const current = readLegacyRecords(storage);
   if (current.kind === 'unreadable') out.push({ ref: `l:${LEGACY_RECORDS_KEY}`, at: '', reason: current.reason, origin: 'local-storage', size: current.raw.length });
   return out;
 }
 
-/** Everything set aside, wherever it is kept, newest first: the list My records shows. */
-export function setAsideList(stored: SetAside[], stuck: SetAsideItem[], legacy: Storage | null): SetAsideItem[] {
+/**
+ * Everything set aside, wherever it is kept, newest first: the list My records shows. `current`
+ * is what was read of the earlier version's records key (readLegacyRecords).
+ */
+export function setAsideList(stored: SetAside[], stuck: SetAsideItem[], legacy: Storage | null, current: LegacyRead): SetAsideItem[] {
   return [
     ...stored.map((s): SetAsideItem => ({ ref: `t:${s.id!}`, at: s.at, reason: s.reason, origin: s.origin, size: s.raw.length })),
     ...stuck,
-    ...(legacy ? legacyLeftovers(legacy) : []),
+    ...(legacy ? legacyLeftovers(legacy, current) : []),
   ].sort((a, b) => b.at.localeCompare(a.at));
 }

@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Island } from '../../components/island';
 import { QueryState } from '../../components/query-state';
 import { CalendarActions } from '../../features/calendar/components/calendar-actions';
 import { BriefingStrip } from '../../features/overview/components/briefing';
@@ -42,7 +43,9 @@ export function OverviewRoute() {
             <p className="muted">{t('overview.updated', { date: format.date(overview.data.updatedOn) })}</p>
           </header>
           <FilteredNotice filtered={overview.filtered} />
-          <BriefingStrip briefing={overview.briefing} />
+          <Island>
+            <BriefingStrip briefing={overview.briefing} />
+          </Island>
           {overview.hasMeetings && (
             <Suspense fallback={null}>
               <SinceLastMeeting />
@@ -50,14 +53,26 @@ export function OverviewRoute() {
           )}
           {isFiltering(filters) && <MatchingCommitments commitments={overview.filtered.commitments} resolutions={overview.filtered.resolutions} />}
           <div className="overview-grid">
-            <ResolutionsAtAGlance summaries={overview.summaries} basis={overview.basis} />
-            <NextDeadlines deadlines={overview.deadlines} footer={<CalendarActions />} />
+            <Island>
+              <ResolutionsAtAGlance summaries={overview.summaries} basis={overview.basis} />
+            </Island>
+            <Island>
+              <NextDeadlines deadlines={overview.deadlines} footer={<CalendarActions />} />
+            </Island>
             {deadlineCounts && countedResolutions && <DeadlineCountsPanel report={deadlineCounts} resolutions={countedResolutions} today={overview.today} />}
             {unitStatus && <UnitsStatusPanel byUnit={unitStatus.byUnit} withoutUnit={unitStatus.withoutUnit} />}
-            <TargetsOverview targets={overview.targets} />
-            <RecentEvents events={overview.events} />
-            <MeetingRequests meetings={overview.meetings} />
-            <StatedFacts facts={overview.filtered.facts} />
+            <Island>
+              <TargetsOverview targets={overview.targets} />
+            </Island>
+            <Island>
+              <RecentEvents events={overview.events} />
+            </Island>
+            <Island>
+              <MeetingRequests meetings={overview.meetings} />
+            </Island>
+            <Island>
+              <StatedFacts facts={overview.filtered.facts} />
+            </Island>
           </div>
         </>
       )}
