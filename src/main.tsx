@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { datasetQueryOptions } from './api/get-dataset';
 import { App } from './app/app';
+import { releaseControls } from './app/first-paint';
 import { setPrerenderedDay } from './hooks/use-today';
 import { warmFormatters } from './lib/format';
 import { startI18n } from './lib/i18n';
@@ -39,8 +40,7 @@ const loading = queryClient.fetchQuery(datasetQueryOptions()).catch(() => null);
  * from (not a saved copy), no records of the user's. Otherwise React renders afresh over it.
  */
 async function hydratable(): Promise<boolean> {
-  // At `/?lang=…` the links keep the query, so the markup differs from the build's in its hrefs.
-  if (!prerendered || firstLocale() !== prerendered || window.location.search !== '') return false;
+  if (!prerendered || firstLocale() !== prerendered) return false;
   const loaded = await loading;
   if (loaded === null || loaded.sha256 !== container.dataset.datasetSha256 || loaded.copy.fromCache) return false;
   // The prerender shows no records of the user's: with some, the first render differs from it.
@@ -55,6 +55,7 @@ void Promise.all([startMocks(), startI18n(firstLocale()), hydratable(), warmForm
     <StrictMode>
       <App queryClient={queryClient} onLive={() => {
         container.dataset.live = hydrate ? 'hydrated' : 'rendered';
+        releaseControls(container);
       }} />
     </StrictMode>
   );

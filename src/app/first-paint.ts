@@ -48,13 +48,25 @@ export function firstPaint(): void {
   const prerendered = root?.dataset.prerendered;
   if (!root || !prerendered) return;
   // While React hydrates, stored choices are not read yet: the browser's language must match too.
-  // A link that only names the prerender's language (`/?lang=en`) shows the same screen: React
-  // renders it afresh over the prerendered one (main.tsx), which paints meanwhile.
-  const search = window.location.search;
-  const sameLanguageLink = search === `?lang=${prerendered}`;
-  const fits = window.location.pathname === '/' && (search === '' || sameLanguageLink) && shown === prerendered && (sameLanguageLink || fromBrowser === prerendered) && otherDataset === null;
+  const fits = window.location.pathname === '/' && window.location.search === '' && shown === prerendered && fromBrowser === prerendered && otherDataset === null;
   if (!fits) {
     root.removeAttribute('data-prerendered');
     root.innerHTML = '<div class="app-shell" role="status"><span class="brand-name">Policy Targets</span></div>';
+    return;
   }
+  // Until React has taken the page over, its controls would swallow what is typed or chosen:
+  // they wait, disabled, and releaseControls (main.tsx) gives them back once the page is live.
+  root.querySelectorAll<HTMLInputElement>('input, select, textarea, button').forEach((control) => {
+    if (control.disabled) return;
+    control.disabled = true;
+    control.dataset.untilLive = '';
+  });
+}
+
+/** Gives back the controls firstPaint held while React took the prerendered page over. */
+export function releaseControls(root: HTMLElement): void {
+  root.querySelectorAll<HTMLInputElement>('[data-until-live]').forEach((control) => {
+    control.disabled = false;
+    delete control.dataset.untilLive;
+  });
 }
