@@ -27,11 +27,10 @@ export async function fetchDataset(url = datasetUrl(), signal?: AbortSignal): Pr
   }
   if (!response.ok) throw new DatasetError(`The server answered ${response.status}.`, [String(response.status)], 'http');
   const copy = readDatasetCopy(response.headers, now());
-  // Fetched here, so the page's <link rel="preload"> is used. A large file (or one of unknown
-  // size) goes to the worker still downloading: it is read, parsed and validated there while
-  // this thread starts the app, and never waits for this thread to be free.
-  const expectedBytes = url === shippedDatasetUrl() ? Number(response.headers.get('Content-Length') ?? 0) : Number.POSITIVE_INFINITY;
-  if (response.body && parseDatasetOffThread.takesStream(expectedBytes)) {
+  // Fetched here, so the page's <link rel="preload"> is used. Every file goes to the worker
+  // still downloading: it is read, parsed and validated there while this thread starts the app,
+  // and never waits for this thread to be free.
+  if (response.body && parseDatasetOffThread.takesStream(Number.POSITIVE_INFINITY)) {
     const { dataset, sha256 } = await parseDatasetOffThread(response.body, { digest: url === shippedDatasetUrl() });
     return { dataset, copy, sha256 };
   }
