@@ -1,4 +1,4 @@
-import { compareDates, parsePartialDate, toDecimalYear, toUtcDate } from './dates';
+import { compareDates, isCalendarDay, parsePartialDate, toDecimalYear, toUtcDate } from './dates';
 
 describe('parsePartialDate', () => {
   it('reads a year-only date as year precision, on 1 January', () => {
@@ -57,5 +57,14 @@ describe('toUtcDate', () => {
   it('builds a UTC midnight date', () => {
     expect(toUtcDate('2025-09-25').toISOString()).toBe('2025-09-25T00:00:00.000Z');
     expect(toUtcDate('2030').toISOString()).toBe('2030-01-01T00:00:00.000Z');
+  });
+});
+
+describe('isCalendarDay', () => {
+  it.each(['2025-01-01', '2025-12-31', '2024-02-29', '2000-02-29', '2025-04-30'])('accepts %s', (day) => {
+    expect(isCalendarDay(day)).toBe(true);
+  });
+  it.each(['2025-02-29', '1900-02-29', '2025-04-31', '2025-13-01', '2025-00-10', '2025-01-00', '2025-01-32'])('refuses %s', (day) => {
+    expect(isCalendarDay(day)).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isCalendarDay } from './dates';
 import { COMMITMENT_KINDS, EVENT_KINDS, INFERENCES, LOCALES, STATUSES } from './vocabulary';
 
 export { COMMITMENT_KINDS, EVENT_KINDS, INFERENCES, LOCALES, STATUSES };
@@ -11,10 +12,6 @@ export { COMMITMENT_KINDS, EVENT_KINDS, INFERENCES, LOCALES, STATUSES };
 export const DATASET_SCHEMA_VERSION = 1;
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case kebab-case');
-const isCalendarDay = (s: string) => {
-  const time = Date.parse(`${s}T00:00:00Z`);
-  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(s);
-};
 /** A calendar date as precise as the source gives it: `2025` or `2025-09-25`. */
 const partialDate = z
   .string()
