@@ -51,7 +51,9 @@ export const StatusChart = memo(function StatusChart({ series, minHeight = 160, 
         <CartesianGrid stroke={colors.grid} horizontal={false} />
         <XAxis type="number" allowDecimals={false} stroke={colors.axis}
           tick={{ fill: colors.axis }} />
-        <YAxis type="category" dataKey="label" width={labelWidth} stroke={colors.axis}
+        {/* Every row keeps its label (the height leaves room for each): interval 0 also spares
+            recharts measuring each label in the DOM to choose which to drop, a forced layout per row. */}
+        <YAxis type="category" dataKey="label" width={labelWidth} stroke={colors.axis} interval={0}
           tick={{ fill: colors.axis }} />
         <Tooltip />
         <Legend formatter={(value) => <span style={{ color: colors.axis }}>{value}</span>} />
