@@ -47,7 +47,7 @@ export function sizeTable(sizes: CombinedFigures[]): string {
 export function verdictTable(verdicts: Verdict[]): string {
   const head = '| Budget | Size | Measured | Limit | |\n|---|---|---:|---:|---|';
   const fmt = (v: number, unit: string) =>
-    !Number.isFinite(v) ? 'not measured' : unit === 'score' ? String(v) : `${unit === 'KB' || unit === 'MB' ? v.toFixed(1) : Math.round(v)} ${unit}`;
+    !Number.isFinite(v) ? 'not measured' : unit === 'score' ? String(v) : unit === '× floor' ? `${v.toFixed(1)}× floor` : `${unit === 'KB' || unit === 'MB' ? v.toFixed(1) : Math.round(v)} ${unit}`;
   return [
     head,
     ...verdicts.map((v) => `| ${v.budget} | ${v.size} | ${fmt(v.value, v.unit)} | ${v.unit === 'score' ? '≥ ' : '≤ '}${fmt(v.limit, v.unit)} | ${v.ok ? 'met' : '**MISSED**'} |`),
