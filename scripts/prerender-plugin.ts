@@ -13,6 +13,7 @@ import type * as FirstPaint from '../src/app/first-paint';
 import { policyWithScriptHashes } from '../src/config/content-security-policy';
 import type * as Prerender from '../src/app/prerender';
 import type * as AfterPaint from '../src/app/scripts-after-paint';
+import type * as DatasetSource from '../src/config/dataset-source';
 
 const SHELL = /<div id="root"><!--first-view-->[\s\S]*?<!--\/first-view--><\/div>/;
 const FIRST_PAINT = '<!--first-paint-->';
@@ -55,10 +56,11 @@ export function prerenderFirstView({ locale = 'en' as const } = {}): Plugin {
           const { renderFirstView } = (await server.ssrLoadModule('/src/app/prerender.tsx')) as typeof Prerender;
           const { firstPaint } = (await server.ssrLoadModule('/src/app/first-paint.ts')) as typeof FirstPaint;
           const { scriptsAfterPaint } = (await server.ssrLoadModule('/src/app/scripts-after-paint.ts')) as typeof AfterPaint;
+          const { datasetFromSearch } = (await server.ssrLoadModule('/src/config/dataset-source.ts')) as typeof DatasetSource;
           const app = await renderFirstView({ json: JSON.parse(bytes.toString('utf8')), sha256, locale });
           const day = new Date().toISOString().slice(0, 10);
           const inline = `(${firstPaint.toString()})()`;
-          const loader = `(${scriptsAfterPaint.toString()})()`;
+          const loader = `(${scriptsAfterPaint.toString()})(${datasetFromSearch.toString()})`;
           staticPolicy = policyWithScriptHashes([inline, loader].map((source) => createHash('sha256').update(source).digest('base64')));
           // The scripts and the dataset start once the first screen has painted (src/app/scripts-after-paint.ts).
           const parked = html.match(PARKED) ?? [];

@@ -1,11 +1,12 @@
+import { datasetFromSearch } from '../config/dataset-source';
 import { scriptsAfterPaint } from './scripts-after-paint';
 
-function page(visibility: DocumentVisibilityState) {
+function page(visibility: DocumentVisibilityState, namedDataset?: typeof datasetFromSearch) {
   vi.spyOn(document, 'visibilityState', 'get').mockReturnValue(visibility);
   document.head.innerHTML = '';
   document.body.innerHTML =
     '<div id="root">first screen</div><template id="after-paint"><link rel="preload" href="/data/dataset.json" as="fetch" crossorigin="anonymous"><script type="module" crossorigin src="/assets/app.js"></script></template>';
-  scriptsAfterPaint();
+  scriptsAfterPaint(namedDataset);
 }
 
 const started = () => Array.from(document.head.children, (e) => `${e.tagName} ${e.getAttribute('src') ?? e.getAttribute('href')}`);
@@ -30,6 +31,16 @@ describe('the app’s scripts, parked in the page until it has painted', () => {
   it('start at once in a tab opened in the background, which paints nothing until shown', () => {
     page('hidden');
     expect(started()).toEqual(['LINK /data/dataset.json', 'SCRIPT /assets/app.js']);
+  });
+
+  it('download the file a link names instead of the shipped one, and only a file of the same site', () => {
+    window.history.replaceState(null, '', '/?dataset=/reports/2026.json&lang=en');
+    page('hidden', datasetFromSearch);
+    expect(started()).toEqual(['LINK /reports/2026.json', 'SCRIPT /assets/app.js']);
+    window.history.replaceState(null, '', '/?dataset=https://elsewhere.example/data.json');
+    page('hidden', datasetFromSearch);
+    expect(started()).toEqual(['LINK /data/dataset.json', 'SCRIPT /assets/app.js']);
+    window.history.replaceState(null, '', '/');
   });
 
   it('do nothing where the page has none parked (the development server)', () => {

@@ -6,16 +6,24 @@
  * 150 KB of scripts and the dataset before anything shows. They start one frame later, not
  * after the page has loaded. A tab opened in the background paints nothing until shown: there
  * they start at once.
+ *
+ * `namedDataset` is `datasetFromSearch` (src/config/dataset-source.ts), inlined beside it: a link
+ * that names another file of the site (`?dataset=/reports/2026.json`) has that file's download
+ * start here, with the scripts, rather than the shipped file's (which that page never reads);
+ * the app's own request for it then takes the preloaded response. On the large benchmark file
+ * the download otherwise began only once the app's scripts had run.
  */
-export function scriptsAfterPaint(): void {
+export function scriptsAfterPaint(namedDataset: (search: string, origin: string) => string | null = () => null): void {
   const parked = document.getElementById('after-paint');
   if (!(parked instanceof HTMLTemplateElement)) return;
+  const named = namedDataset(window.location.search, window.location.origin);
   const start = () => {
     const started = document.createDocumentFragment();
     for (const original of Array.from(parked.content.children)) {
       // A fresh element: a script cloned from a template would never run.
       const element = document.createElement(original.tagName.toLowerCase());
       for (const { name, value } of Array.from(original.attributes)) element.setAttribute(name, value);
+      if (named && element.getAttribute('rel') === 'preload' && element.getAttribute('as') === 'fetch') element.setAttribute('href', named);
       started.appendChild(element);
     }
     document.head.appendChild(started);
