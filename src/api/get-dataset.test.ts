@@ -51,4 +51,16 @@ describe('fetchDataset (jsdom has no Worker: the in-page path)', () => {
     server.use(datasetFailures.networkError);
     expect(await failure()).toMatchObject({ message: 'The dataset could not be reached.', code: 'network' });
   });
+
+  it('says a download that breaks off could not be reached, not that the file is bad', async () => {
+    const broken = () =>
+      new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode('{"schemaVersion": 1, '));
+          controller.error(new TypeError('network error'));
+        },
+      });
+    server.use(http.get(`*${DATASET_PATH}`, () => new HttpResponse(broken(), { headers: { 'Content-Type': 'application/json' } })));
+    expect(await failure()).toMatchObject({ message: 'The dataset could not be reached.', code: 'network' });
+  });
 });

@@ -1,5 +1,4 @@
 import { DatasetError, type DatasetErrorCode } from '../domain/dataset-error';
-import { isStream } from './dataset-body';
 import { parseDataset } from '../domain/parse-dataset';
 import type { Dataset } from '../domain/types';
 
@@ -19,13 +18,11 @@ export function parseDatasetBytes(bytes: ArrayBuffer): Dataset {
   return parseDataset(json);
 }
 
-/**
- * What a parse asks for; `digest` adds the file's SHA-256 (the prerendered page's check).
- * `bytes` may be the response's body still downloading: the worker reads it as it arrives.
- */
+/** What a parse asks for; `digest` adds the file's SHA-256 (the prerendered page's check). */
 export interface ParseRequest {
   id: number;
-  bytes: ArrayBuffer | ReadableStream<Uint8Array>;
+  /** The whole file, handed over without a copy. */
+  bytes: ArrayBuffer;
   digest: boolean;
 }
 
@@ -74,14 +71,8 @@ export async function sha256Hex(bytes: ArrayBuffer): Promise<string> {
 }
 
 /** One request answered: never throws, so the worker always replies. */
-export async function answerParseRequest({ id, bytes: body, digest }: ParseRequest): Promise<ParseResponse> {
+export async function answerParseRequest({ id, bytes, digest }: ParseRequest): Promise<ParseResponse> {
   try {
-    let bytes: ArrayBuffer;
-    try {
-      bytes = isStream(body) ? await new Response(body).arrayBuffer() : body;
-    } catch {
-      throw new DatasetError('The dataset could not be reached.', [], 'network');
-    }
     // No hash (a crypto that refuses the buffer, as jsdom's does) only means the prerendered
     // page is rendered afresh rather than hydrated.
     const sha256 = digest ? await sha256Hex(bytes).catch(() => null) : null;

@@ -62,41 +62,6 @@ describe('the dataset parser', () => {
     expect(fake.transferred).toEqual([[bytes]]);
   });
 
-  it('hands a body still downloading to the worker, which reads and parses it', async () => {
-    const fake = inProcessWorker();
-    const parse = createDatasetParser(() => fake.worker, { inPageBelow: 1024 * 1024 });
-    const body = new Response(bytesOf(valid)).body!;
-    await expect(parse(body)).resolves.toEqual({ dataset: valid, sha256: null });
-    expect(fake.transferred).toEqual([[body]]);
-  });
-
-  it('a download that breaks off in the worker is reported as unreachable, not as bad JSON', async () => {
-    const fake = inProcessWorker();
-    const broken = new ReadableStream<Uint8Array>({
-      start(controller) {
-        controller.enqueue(new TextEncoder().encode('{"schemaVersion": 1, '));
-        controller.error(new TypeError('network error'));
-      },
-    });
-    const error = await errorOf(createDatasetParser(() => fake.worker)(broken));
-    expect([error.code, error.message]).toEqual(['network', 'The dataset could not be reached.']);
-  });
-
-  it('a browser that cannot hand a stream to a worker reads it in the page', async () => {
-    const fake = inProcessWorker();
-    fake.worker.postMessage = () => {
-      throw new DOMException('ReadableStream could not be cloned', 'DataCloneError');
-    };
-    const parse = createDatasetParser(() => fake.worker);
-    await expect(parse(new Response(bytesOf(valid)).body!)).resolves.toEqual({ dataset: valid, sha256: null });
-  });
-
-  it('takes a download to the worker only when it is large, and never once the worker has failed', () => {
-    const parse = createDatasetParser(() => inProcessWorker().worker, { inPageBelow: 1000 });
-    expect([parse.takesStream(999), parse.takesStream(1000), parse.takesStream(Number.POSITIVE_INFINITY)]).toEqual([false, true, true]);
-    expect(createDatasetParser(null).takesStream(Number.POSITIVE_INFINITY)).toBe(false);
-  });
-
   it('parses a small file in the page, sooner than a worker could start', async () => {
     const fake = inProcessWorker();
     const parse = createDatasetParser(() => fake.worker, { inPageBelow: 1024 * 1024 });

@@ -1,6 +1,5 @@
 import { DatasetError } from '../domain/dataset-error';
 import type { Dataset } from '../domain/types';
-import { isStream, type DatasetBody } from './dataset-body';
 import type { ParseRequest, ParseResponse, WorkerMessage } from './parse-dataset-bytes';
 
 export interface ParsedDataset {
@@ -16,7 +15,7 @@ export interface WorkerLike {
   addEventListener(type: 'error', listener: (event: Event) => void): void;
 }
 
-const inThread = async (bytes: DatasetBody, digest: boolean): Promise<ParsedDataset> => {
+const inThread = async (bytes: ArrayBuffer, digest: boolean): Promise<ParsedDataset> => {
   // Loaded on demand: the validator (and zod) stays out of the first view's scripts.
   const { answerParseRequest } = await import('./parse-dataset-bytes');
   return settle(await answerParseRequest({ id: 0, bytes, digest }));
@@ -89,13 +88,8 @@ export function createDatasetParser(makeWorker: (() => WorkerLike) | null, { inP
     }
   }
 
-  /** Whether a download this large should go to the worker as it arrives (its body, unread). */
-  function takesStream(expectedBytes: number): boolean {
-    return !broken && expectedBytes >= inPageBelow;
-  }
-
-  function parse(bytes: DatasetBody, { digest = false } = {}): Promise<ParsedDataset> {
-    if (broken || (!isStream(bytes) && bytes.byteLength < inPageBelow)) return inThread(bytes, digest);
+  function parse(bytes: ArrayBuffer, { digest = false } = {}): Promise<ParsedDataset> {
+    if (broken || bytes.byteLength < inPageBelow) return inThread(bytes, digest);
     try {
       worker ??= start();
     } catch {
@@ -108,13 +102,13 @@ export function createDatasetParser(makeWorker: (() => WorkerLike) | null, { inP
       try {
         worker!.postMessage({ id, bytes, digest }, [bytes]);
       } catch {
-        // A browser that cannot hand a stream to a worker: the page reads and parses it.
+        // A worker that refuses the message (the buffer was not handed over): the page parses it.
         pending.delete(id);
         inThread(bytes, digest).then(resolve, reject);
       }
     });
   }
-  return Object.assign(parse, { warm, takesStream });
+  return Object.assign(parse, { warm });
 }
 
 const browserWorker =
