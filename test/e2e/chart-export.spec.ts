@@ -42,6 +42,13 @@ test('the overview status chart exports as SVG, 2x PNG and CSV, with its title, 
   await page.getByRole('figure', { name: 'Commitments by status, per resolution' }).scrollIntoViewIfNeeded();
   await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
   const title = 'Commitments by status, per resolution';
+  // The bar's total is printed just past its end, level with it; the legend names its status.
+  const bar = (await page.locator('.recharts-bar-rectangle path').first().boundingBox())!;
+  const total = (await page.locator('.status-chart text.recharts-label').first().boundingBox())!;
+  expect(total.x).toBeGreaterThanOrEqual(bar.x + bar.width);
+  expect(total.y + total.height / 2).toBeGreaterThan(bar.y);
+  expect(total.y + total.height / 2).toBeLessThan(bar.y + bar.height);
+  await expect(page.locator('.status-chart .chart-legend li')).toHaveText(['Not assessed']);
 
   const { text, height } = await svgAndPng(page, title, 'policy-targets-commitments-by-status');
   expect(text).toMatch(/>As of \d{1,2} \w+ \d{4}<\/text>/);
