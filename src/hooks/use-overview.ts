@@ -1,10 +1,10 @@
-import { useCallback } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { statusChartBasis } from '../domain/status-chart-basis';
 import { parsePartialDate } from '../domain/dates';
 import { upcomingDeadlines } from '../domain/deadlines';
 import { recentEvents } from '../domain/events';
 import { groupByMeeting } from '../domain/meetings';
-import { applyFilters } from '../domain/filters';
+import { applyFilters, type Filters } from '../domain/filters';
 import { commitmentDeadlines, countDeadlines, statusByUnit } from '../domain/deadline-counts';
 import type { TargetFigure } from '../domain/figures';
 import { assessmentCounts, nextDeadline, recentChanges, worrying } from '../domain/briefing';
@@ -29,46 +29,52 @@ function paceOf(target: Target, figures: TargetFigure[] | undefined, today: stri
   return pace;
 }
 
+/** Everything the overview shows, for one (dataset, records, filters, day). */
+export function computeOverview(merged: MergedRecords, filters: Filters, today: string) {
+  const { data, figuresByTarget, assessments } = merged;
+  const filtered = applyFilters(data, filters, merged.assignments);
+  const deadlines = upcomingDeadlines(filtered.resolutions, filtered.commitments, filtered.targets, parsePartialDate(today).year);
+  const rows = commitmentDeadlines(filtered.commitments, merged, today);
+  const targets = filtered.targets.map((target) => ({ target, progress: paceOf(target, figuresByTarget.get(target.id), today) }));
+  return {
+    data,
+    filtered,
+    summaries: summariseResolutions(filtered.resolutions, filtered.commitments),
+    basis: statusChartBasis(filtered.commitments, data.sources, assessments, data.updatedOn),
+    deadlines,
+    targets,
+    briefing: {
+      today,
+      targets,
+      next: nextDeadline(deadlines, today),
+      counts: assessmentCounts(filtered.commitments),
+      worrying: worrying(filtered.commitments),
+      changes: recentChanges({ ...filtered, figuresByTarget, assessments }, today, RECENT_CHANGES),
+    },
+    events: recentEvents(filtered.events, today, RECENT_EVENTS),
+    meetings: groupByMeeting(filtered.commitments, data.events),
+    deadlineCounts: countDeadlines(rows, filtered.resolutions.map((r) => r.id)),
+    unitStatus: statusByUnit(rows),
+    today,
+    /** Review meetings held (records), as opposed to the dataset's meeting events above. */
+    hasMeetings: merged.meetings.length > 0,
+  };
+}
+
 /**
- * Everything the overview shows, computed once per (dataset, records, filters, day) inside the
- * query's select, so a re-render that changes none of them hands the panels the same objects
- * and the memoised panels (and their charts) skip their work.
+ * The overview, computed once per (dataset, records, filters, day), so a re-render that changes
+ * none of them hands the panels the same objects and the memoised panels (and their charts) skip
+ * their work. Computed as the view renders, from the merged data deferred: when the dataset
+ * arrives, React renders the overview as a transition, in slices, in a task of its own rather
+ * than in the one that received the data (on the large dataset that task held the page for
+ * 210-250 ms). While hydrating, and for a filter (the router's navigations are transitions
+ * already), it is the data itself.
  */
 export function useOverview() {
   const { filters } = useFilters();
   const today = useToday();
-  const select = useCallback(
-    (merged: MergedRecords) => {
-      const { data, figuresByTarget, assessments } = merged;
-      const filtered = applyFilters(data, filters, merged.assignments);
-      const deadlines = upcomingDeadlines(filtered.resolutions, filtered.commitments, filtered.targets, parsePartialDate(today).year);
-      const rows = commitmentDeadlines(filtered.commitments, merged, today);
-      const targets = filtered.targets.map((target) => ({ target, progress: paceOf(target, figuresByTarget.get(target.id), today) }));
-      return {
-        data,
-        filtered,
-        summaries: summariseResolutions(filtered.resolutions, filtered.commitments),
-        basis: statusChartBasis(filtered.commitments, data.sources, assessments, data.updatedOn),
-        deadlines,
-        targets,
-        briefing: {
-          today,
-          targets,
-          next: nextDeadline(deadlines, today),
-          counts: assessmentCounts(filtered.commitments),
-          worrying: worrying(filtered.commitments),
-          changes: recentChanges({ ...filtered, figuresByTarget, assessments }, today, RECENT_CHANGES),
-        },
-        events: recentEvents(filtered.events, today, RECENT_EVENTS),
-        meetings: groupByMeeting(filtered.commitments, data.events),
-        deadlineCounts: countDeadlines(rows, filtered.resolutions.map((r) => r.id)),
-        unitStatus: statusByUnit(rows),
-        today,
-        /** Review meetings held (records), as opposed to the dataset's meeting events above. */
-        hasMeetings: merged.meetings.length > 0,
-      };
-    },
-    [filters, today],
-  );
-  return useMergedDataset(select);
+  const query = useMergedDataset();
+  const merged = useDeferredValue(query.data);
+  const data = useMemo(() => (merged ? computeOverview(merged, filters, today) : undefined), [merged, filters, today]);
+  return { ...query, data };
 }

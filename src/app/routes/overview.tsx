@@ -1,4 +1,4 @@
-import { lazy, Suspense, useDeferredValue } from 'react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Island } from '../../components/island';
 import { QueryState } from '../../components/query-state';
@@ -28,10 +28,8 @@ export function OverviewRoute() {
   const format = useFormat();
   const query = useOverview();
   const { filters } = useFilters();
-  // The dataset's arrival renders the whole overview: deferred, React renders it as a transition,
-  // in slices, rather than in one piece (over 300 ms on the large dataset). While hydrating, and
-  // for a filter (the router's navigations are transitions already), it is the data itself.
-  const overview = useDeferredValue(query.data);
+  // Deferred (see useOverview): undefined for the moment between the data's arrival and its render.
+  const overview = query.data;
   // The Government Office's counts and the units' status are below the fold and redraw whole
   // tables: they follow a filter a frame after the lists, so the lists answer first.
   const deadlineCounts = useAfterPaint(overview?.deadlineCounts);
