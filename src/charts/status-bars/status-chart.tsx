@@ -27,6 +27,8 @@ function countLabel(text: (value: unknown) => string, fill: string, anchor: 'mid
   };
 }
 
+const noLines = () => [];
+
 /**
  * Each bar prints its total, and each segment its count when there are several, so nothing is
  * left to a hover (or lost on a slide or in an export). The legend is plain HTML under the
@@ -57,11 +59,14 @@ export const StatusChart = memo(function StatusChart({ series, minHeight = 160, 
       <div className="status-chart-drawing">
         <ResponsiveContainer width="100%" height="100%">
           <BarChart accessibilityLayer={false} data={series.rows} layout="vertical" margin={{ top: 8, right: 48, bottom: 8, left: 8 }}>
-            <CartesianGrid stroke={colors.grid} horizontal={false} />
-            <XAxis type="number" allowDecimals={false} stroke={colors.axis}
+            {/* Vertical lines only: no horizontal lines means no reason to work out where they would go. */}
+            <CartesianGrid stroke={colors.grid} horizontal={false} horizontalCoordinatesGenerator={noLines} />
+            {/* Both axes keep every label: the count axis has five ticks, which fit on a phone, and
+                each row's label has the height left for it. Interval 0 also spares recharts measuring
+                each label in the DOM to choose which to drop, a forced layout per label (the grid
+                measures the count axis's again), on every render of the chart. */}
+            <XAxis type="number" allowDecimals={false} stroke={colors.axis} interval={0}
               tick={{ fill: colors.axis }} />
-            {/* Every row keeps its label (the height leaves room for each): interval 0 also spares
-                recharts measuring each label in the DOM to choose which to drop, a forced layout per row. */}
             <YAxis type="category" dataKey="label" width={labelWidth} stroke={colors.axis} interval={0}
               tick={{ fill: colors.axis }} />
             <Tooltip />
