@@ -11,12 +11,15 @@ import { labelsSegment, statusChartHeight, type StatusSeries } from './build-sta
  * wrap it (a forced layout per label, over a hundred per chart); a count never wraps. recharts
  * hands custom content the bar's corner as `x`/`y`, so the place comes from its `viewBox`.
  */
-function countLabel(text: (value: unknown) => string, fill: string, anchor: 'middle' | 'start') {
+export function countLabel(text: (value: unknown) => string, fill: string, anchor: 'middle' | 'start') {
   return function CountLabel({ viewBox, value }: LabelProps) {
     const shown = text(value);
     const box = viewBox as { x?: number; y?: number; width?: number; height?: number } | undefined;
     if (shown === '' || box?.x === undefined || box.y === undefined) return null;
     const width = box.width ?? 0;
+    // A count printed in the middle of its segment only where the segment is wide enough for it
+    // (an estimate: the labels' digits are at most 0.6 em wide); a narrow one leaves it to the table.
+    if (anchor === 'middle' && width < shown.length * LABEL_DIGIT_PX + LABEL_PADDING_PX) return null;
     const x = anchor === 'middle' ? box.x + width / 2 : box.x + width + 6;
     const y = box.y + (box.height ?? 0) / 2;
     return (
@@ -28,6 +31,9 @@ function countLabel(text: (value: unknown) => string, fill: string, anchor: 'mid
 }
 
 const noLines = () => [];
+/** The width of a label's character and the room around a count, in pixels, at the chart's font size. */
+const LABEL_DIGIT_PX = 9;
+const LABEL_PADDING_PX = 8;
 
 /**
  * Each bar prints its total, and each segment its count when there are several, so nothing is
@@ -61,11 +67,10 @@ export const StatusChart = memo(function StatusChart({ series, minHeight = 160, 
           <BarChart accessibilityLayer={false} data={series.rows} layout="vertical" margin={{ top: 8, right: 48, bottom: 8, left: 8 }}>
             {/* Vertical lines only: no horizontal lines means no reason to work out where they would go. */}
             <CartesianGrid stroke={colors.grid} horizontal={false} horizontalCoordinatesGenerator={noLines} />
-            {/* Both axes keep every label: the count axis has five ticks, which fit on a phone, and
-                each row's label has the height left for it. Interval 0 also spares recharts measuring
-                each label in the DOM to choose which to drop, a forced layout per label (the grid
-                measures the count axis's again), on every render of the chart. */}
-            <XAxis type="number" allowDecimals={false} stroke={colors.axis} interval={0}
+            {/* The count axis lets recharts drop a label that would overlap (on a phone, 2500 and
+                5000 would). Each row keeps its label, as its height leaves room for it: interval 0
+                spares recharts measuring each in the DOM to choose which to drop. */}
+            <XAxis type="number" allowDecimals={false} stroke={colors.axis}
               tick={{ fill: colors.axis }} />
             <YAxis type="category" dataKey="label" width={labelWidth} stroke={colors.axis} interval={0}
               tick={{ fill: colors.axis }} />
