@@ -67,11 +67,11 @@ export const StatusChart = memo(function StatusChart({ series, minHeight = 160, 
           <BarChart accessibilityLayer={false} data={series.rows} layout="vertical" margin={{ top: 8, right: 48, bottom: 8, left: 8 }}>
             {/* Vertical lines only: no horizontal lines means no reason to work out where they would go. */}
             <CartesianGrid stroke={colors.grid} horizontal={false} horizontalCoordinatesGenerator={noLines} />
-            {/* The count axis lets recharts drop a label that would overlap (on a phone, 2500 and
-                5000 would). Each row keeps its label, as its height leaves room for it: interval 0
-                spares recharts measuring each in the DOM to choose which to drop. */}
+            {/* The count axis lets recharts drop a label that would overlap (on a phone, 2500 and 5000 would). */}
             <XAxis type="number" allowDecimals={false} stroke={colors.axis}
               tick={{ fill: colors.axis }} />
+            {/* Each row keeps its label, as its height leaves room for it: interval 0 also spares
+                recharts measuring each in the DOM to choose which to drop. */}
             <YAxis type="category" dataKey="label" width={labelWidth} stroke={colors.axis} interval={0}
               tick={{ fill: colors.axis }} />
             <Tooltip />
