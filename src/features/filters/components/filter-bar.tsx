@@ -1,7 +1,7 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useEffect, useMemo, useOptimistic, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMergedDataset, type MergedRecords } from '../../../hooks/use-merged-dataset';
-import { isFiltering } from '../../../domain/filters';
+import { isFiltering, type Filters } from '../../../domain/filters';
 import { effectiveUnits, sameUnit, unitKey, unitsNamed } from '../../../domain/units';
 import { STATUSES } from '../../../domain/vocabulary';
 import type { Dataset, Status } from '../../../domain/types';
@@ -28,7 +28,16 @@ const selectData = (m: MergedRecords) => ({
 export function FilterBar() {
   const { t } = useTranslation();
   const format = useFormat();
-  const { filters, setFilters } = useFilters();
+  const { filters: inUrl, setFilters } = useFilters();
+  // The controls show a choice the moment it is made. The view follows it through the router,
+  // in a transition; bound to the URL alone, a ticked box unticked itself and a status went back
+  // to "All statuses" until then (70 ms on the shipped data, 110 ms and more on the large one).
+  const [filters, showFilters] = useOptimistic(inUrl, (current: Filters, update: Partial<Filters>) => ({ ...current, ...update }));
+  const change = (update: Partial<Filters>) =>
+    startTransition(() => {
+      showFilters(update);
+      setFilters(update);
+    });
   const { data: selected } = useMergedDataset(selectData);
   const data = selected?.data;
   const years = useMemo(() => (data ? horizonYears(data) : []), [data]);
@@ -48,7 +57,7 @@ export function FilterBar() {
   const typeQuery = (value: string) => {
     setQuery(value);
     clearTimeout(timer.current);
-    timer.current = setTimeout(() => setFilters({ query: value }), 150);
+    timer.current = setTimeout(() => change({ query: value }), 150);
   };
   if (!data || !selected) return null;
   // A unit in the URL that no commitment names any longer stays a choice, so the filter shows what it is.
@@ -57,7 +66,7 @@ export function FilterBar() {
   if (filters.unit !== null && !unitChoices.some((u) => u.key === chosenUnit)) unitChoices.push({ key: chosenUnit, label: chosenUnit });
 
   const toggleResolution = (id: string) =>
-    setFilters({
+    change({
       resolutions: filters.resolutions.includes(id)
         ? filters.resolutions.filter((r) => r !== id)
         : [...filters.resolutions, id],
@@ -71,7 +80,7 @@ export function FilterBar() {
         {t('filters.status')}
         <select
           value={filters.statuses[0] ?? ''}
-          onChange={(e) => setFilters({ statuses: e.target.value ? [e.target.value as Status] : [] })}
+          onChange={(e) => change({ statuses: e.target.value ? [e.target.value as Status] : [] })}
         >
           <option value="">{t('filters.allStatuses')}</option>
           {STATUSES.map((s) => (
@@ -85,7 +94,7 @@ export function FilterBar() {
         {t('filters.horizon')}
         <select
           value={filters.horizon ?? ''}
-          onChange={(e) => setFilters({ horizon: e.target.value ? Number(e.target.value) : null })}
+          onChange={(e) => change({ horizon: e.target.value ? Number(e.target.value) : null })}
         >
           <option value="">{t('filters.anyYear')}</option>
           {years.map((y) => (
@@ -97,7 +106,7 @@ export function FilterBar() {
       </label>
       <label className="filter-field">
         {t('units.filter.label')}
-        <select value={chosenUnit} onChange={(e) => setFilters({ unit: e.target.value || null })}>
+        <select value={chosenUnit} onChange={(e) => change({ unit: e.target.value || null })}>
           <option value="">{t('units.filter.all')}</option>
           {unitChoices.map((u) => (
             <option key={u.key} value={u.key}>
@@ -131,7 +140,7 @@ export function FilterBar() {
         controls
       )}
       {isFiltering(filters) && (
-        <button type="button" className="link-button" onClick={() => setFilters({ resolutions: [], statuses: [], horizon: null, query: '', unit: null })}>
+        <button type="button" className="link-button" onClick={() => change({ resolutions: [], statuses: [], horizon: null, query: '', unit: null })}>
           {t('filters.clear')}
         </button>
       )}
