@@ -147,8 +147,22 @@ export function dueNow(outbox: readonly WorkspaceOp[]): WorkspaceOp[] {
   });
 }
 
-/** The person drops a change (or takes the server's version of a conflict). */
-export const discardOp = (outbox: readonly WorkspaceOp[], opId: string): WorkspaceOp[] => outbox.filter((op) => op.opId !== opId);
+/**
+ * The person drops a change (or takes the server's version of a conflict). The next change on the
+ * record was made on top of the dropped one, so on the version that one was made on: it goes with
+ * that version, and the server answers it as it would have the dropped one (a delete of a record
+ * gone since is done; an edit of a record changed since is a conflict put to the person).
+ */
+export function discardOp(outbox: readonly WorkspaceOp[], opId: string): WorkspaceOp[] {
+  const index = outbox.findIndex((op) => op.opId === opId);
+  const dropped = outbox[index];
+  const next = dropped?.baseVersion === undefined ? -1 : outbox.findIndex((op, i) => i > index && op.id === dropped.id);
+  return outbox.flatMap((op, i) => {
+    if (i === index) return [];
+    if (i !== next || op.baseVersion !== undefined || op.type === 'create') return [op];
+    return [{ ...op, baseVersion: dropped!.baseVersion }];
+  });
+}
 
 /** What this browser shows: the server's records with the changes still on their way applied. */
 export function applyPending(server: readonly WorkspaceRecord[], outbox: readonly WorkspaceOp[]): UserRecord[] {
