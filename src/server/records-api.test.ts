@@ -129,6 +129,23 @@ describe.each(ENGINES)('records API on %s', (engine) => {
     expect(await late.json()).toMatchObject({ error: { message: 'Editor 2 deleted this record.' }, current: null });
   });
 
+  it('goes on from a deleted record\'s version when its id is created again, so an edit made on the old one is refused', async () => {
+    const { body } = await create(editor);
+    const id = body.record.id;
+    const edited = await ws.request(`/api/records/${id}`, { method: 'PUT', cookie: editor, headers: { 'if-match': '"1"' }, json: { ...body.record, value: 2 } });
+    expect(edited.status).toBe(200);
+    expect((await ws.request(`/api/records/${id}`, { method: 'DELETE', cookie: editor, headers: { 'if-match': '"2"' } })).status).toBe(204);
+    const again = await create(otherEditor, { ...body.record, value: 3 });
+    expect(again.response.status).toBe(201);
+    expect(again.body.record.version).toBe(3);
+    // Someone who opened the first record at version 1 or 2 does not overwrite the new one.
+    for (const stale of ['"1"', '"2"']) {
+      const late = await ws.request(`/api/records/${id}`, { method: 'PUT', cookie: editor, headers: { 'if-match': stale }, json: { ...body.record, value: 9 } });
+      expect(late.status).toBe(412);
+      expect(await late.json()).toMatchObject({ current: { value: 3, version: 3 } });
+    }
+  });
+
   it('takes a create or an update sent twice (its answer was lost) once, and refuses another record under the same id', async () => {
     const record = figure();
     expect((await create(editor, record)).response.status).toBe(201);

@@ -38,9 +38,14 @@ export type WriteOutcome =
  * across the join with users re-checked the locked row against the user rows joined before the
  * wait, and answered "no such record" once someone else had become `updated_by`.)
  * When the statement changes nothing, the record as it is now says why.
+ * A record created again under a deleted one's id goes on from that one's last version (every
+ * write to `records` is in the audit log, so the count of its creates and updates is that version):
+ * a version is never given twice to an id, and an edit made on the deleted record's version 1 is
+ * refused as stale rather than written over the new one.
  */
 const CREATE = `with saved as (
-    insert into records (id, kind, body, version, created_by, updated_by) values ($1, $2, $3::text::jsonb, 1, $4, $4)
+    insert into records (id, kind, body, version, created_by, updated_by)
+    values ($1, $2, $3::text::jsonb, 1 + (select count(*) from audit_log where record_id = $1 and action in ('create', 'update')), $4, $4)
     on conflict (id) do nothing returning body, version
   ), logged as (
     insert into audit_log (user_id, user_email, action, record_id, before, after) select $4, $5, 'create', $1, null, body from saved
