@@ -55,6 +55,8 @@ test('the calendar holds the meeting, the open decision and the team’s due dat
   await chooseFile();
   await expect(other.getByRole('region', { name: 'Import preview' })).toContainText('3 new records, 0 changed');
   await other.getByRole('button', { name: 'Import', exact: true }).click();
+  // Saved once it says so: leaving the page before then may leave the import unwritten.
+  await expect(other.getByRole('status').filter({ hasText: 'Imported' })).toContainText('Imported:');
   await other.goto('/meetings?lang=en');
   await expect(other.getByRole('article', { name: 'December review' }).getByRole('listitem').filter({ hasText: 'Brief the provinces' })).toContainText('Open');
   // The snapshot came too: with one meeting, the overview compares it with today.

@@ -94,6 +94,8 @@ test('export, then import into a fresh browser profile, gives the same dashboard
   await other.getByLabel('Choose a JSON export to import').setInputFiles({ name: 'records.json', mimeType: 'application/json', buffer: exported });
   await expect(other.getByRole('region', { name: 'Import preview' })).toContainText('1 new records, 0 changed');
   await other.getByRole('button', { name: 'Import', exact: true }).click();
+  // Saved once it says so: leaving the page before then may leave the import unwritten.
+  await expect(other.getByRole('status').filter({ hasText: 'Imported' })).toContainText('Imported:');
   await other.goto(TARGET);
   await expect(other.getByRole('figure')).toContainText('Latest recorded figure: 97 agencies');
 
