@@ -2,12 +2,12 @@
  * The dataset worker: parses and validates the dataset file off the page's thread, so loading
  * the large dataset never blocks scrolling or input (see parse-off-thread.ts).
  */
-import { answerParseRequest, toMessages, type ParseRequest, type WorkerMessage } from './parse-dataset-bytes';
+import { createParseHost, toMessages, type ParseRequest, type WorkerMessage } from './parse-dataset-bytes';
 
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<ParseRequest>) => void) | null;
   postMessage: (message: WorkerMessage) => void;
 };
 
-scope.onmessage = (event) =>
-  void answerParseRequest(event.data).then((response) => toMessages(response).forEach((message) => scope.postMessage(message)));
+const receive = createParseHost();
+scope.onmessage = (event) => void receive(event.data)?.then((response) => toMessages(response).forEach((message) => scope.postMessage(message)));

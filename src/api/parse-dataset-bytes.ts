@@ -3,28 +3,32 @@ import { parseDataset } from '../domain/parse-dataset';
 import type { Dataset } from '../domain/types';
 
 /**
- * The dataset file's bytes, decoded, parsed and validated: the work that used to hold the main
- * thread for over half a second on a 21 MB file. It runs in the dataset worker
- * (`dataset.worker.ts`), or in the page where there is no worker (the unit tests' jsdom),
- * so both give the same dataset and the same errors.
+ * The dataset file's text, parsed and validated: the work that used to hold the main thread for
+ * over half a second on a 21 MB file. It runs in the dataset worker (`dataset.worker.ts`), or in
+ * the page where there is no worker (the unit tests' jsdom), so both give the same dataset and
+ * the same errors.
  */
-export function parseDatasetBytes(bytes: ArrayBuffer): Dataset {
+export function parseDatasetText(text: string): Dataset {
   let json: unknown;
   try {
-    json = JSON.parse(new TextDecoder().decode(bytes));
+    json = JSON.parse(text);
   } catch {
     throw new DatasetError('The dataset is not valid JSON.', [], 'not-json');
   }
   return parseDataset(json);
 }
 
-/** What a parse asks for; `digest` adds the file's SHA-256 (the prerendered page's check). */
-export interface ParseRequest {
-  id: number;
-  /** The whole file, handed over without a copy. */
-  bytes: ArrayBuffer;
-  digest: boolean;
-}
+/**
+ * One message of a parse, in order: `begin` (with whether to hash the file), the file's pieces
+ * as they download (each handed over without a copy), then `end`; or `cancel` when the download
+ * broke off. The text is decoded piece by piece as it arrives, so on a large file only parsing
+ * and validating remain once the last piece is in.
+ */
+export type ParseRequest =
+  | { id: number; type: 'begin'; digest: boolean }
+  | { id: number; type: 'chunk'; bytes: ArrayBuffer }
+  | { id: number; type: 'end' }
+  | { id: number; type: 'cancel' };
 
 /** A DatasetError as it crosses to the page: structured clone keeps no class or own fields. */
 export interface DatasetErrorData {
@@ -65,18 +69,56 @@ export function toMessages(response: ParseResponse, sliceItems = SLICE_ITEMS): W
   return [...slices, { ...response, dataset: rest as unknown as Dataset }];
 }
 
-export async function sha256Hex(bytes: ArrayBuffer): Promise<string> {
+export async function sha256Hex(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
   const hash = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
   return Array.from(hash, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** One request answered: never throws, so the worker always replies. */
-export async function answerParseRequest({ id, bytes, digest }: ParseRequest): Promise<ParseResponse> {
+/**
+ * The receiving end of parses (the worker's, or the page's where there is none): keeps each
+ * parse's decoded text until its `end`, then answers it. An answer never throws, so the page
+ * always hears back.
+ */
+export function createParseHost() {
+  const open = new Map<number, { decoder: TextDecoder; text: string[]; bytes: ArrayBuffer[] | null }>();
+  return function receive(request: ParseRequest): Promise<ParseResponse> | null {
+    const parse = open.get(request.id);
+    switch (request.type) {
+      case 'begin':
+        open.set(request.id, { decoder: new TextDecoder(), text: [], bytes: request.digest ? [] : null });
+        return null;
+      case 'chunk':
+        parse?.bytes?.push(request.bytes);
+        parse?.text.push(parse.decoder.decode(request.bytes, { stream: true }));
+        return null;
+      case 'cancel':
+        open.delete(request.id);
+        return null;
+      case 'end':
+        open.delete(request.id);
+        if (!parse) return null;
+        parse.text.push(parse.decoder.decode());
+        return answer(request.id, parse.text.join(''), parse.bytes && joined(parse.bytes));
+    }
+  };
+}
+
+function joined(pieces: ArrayBuffer[]): Uint8Array<ArrayBuffer> {
+  const all = new Uint8Array(pieces.reduce((n, p) => n + p.byteLength, 0));
+  let at = 0;
+  for (const piece of pieces) {
+    all.set(new Uint8Array(piece), at);
+    at += piece.byteLength;
+  }
+  return all;
+}
+
+async function answer(id: number, text: string, bytes: Uint8Array<ArrayBuffer> | null): Promise<ParseResponse> {
   try {
     // No hash (a crypto that refuses the buffer, as jsdom's does) only means the prerendered
     // page is rendered afresh rather than hydrated.
-    const sha256 = digest ? await sha256Hex(bytes).catch(() => null) : null;
-    return { id, ok: true, dataset: parseDatasetBytes(bytes), sha256 };
+    const sha256 = bytes ? await sha256Hex(bytes).catch(() => null) : null;
+    return { id, ok: true, dataset: parseDatasetText(text), sha256 };
   } catch (error) {
     if (error instanceof DatasetError) return { id, ok: false, error: { message: error.message, issues: error.issues, code: error.code } };
     return { id, ok: false, error: { message: 'The dataset does not match its schema.', issues: [String(error)], code: 'schema' } };

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { DatasetError } from '../domain/dataset-error';
 import { DATASET_SCHEMA_VERSION } from '../domain/schema';
 import { commitment, dataset, resolution } from '../../test/factories/dataset';
-import { answerParseRequest, toMessages, type ParseRequest, type WorkerMessage } from './parse-dataset-bytes';
+import { createParseHost, toMessages, type ParseRequest, type WorkerMessage } from './parse-dataset-bytes';
 import { createDatasetParser, type WorkerLike } from './parse-off-thread';
 
 const bytesOf = (value: unknown) => new TextEncoder().encode(typeof value === 'string' ? value : JSON.stringify(value)).buffer as ArrayBuffer;
@@ -14,11 +14,13 @@ const dangling = JSON.parse(JSON.stringify(dataset({ resolutions: [resolution('r
 function inProcessWorker(sliceItems?: number) {
   const listeners: { message: ((e: MessageEvent<WorkerMessage>) => void)[]; error: ((e: Event) => void)[] } = { message: [], error: [] };
   const sent: WorkerMessage[] = [];
-  const transferred: Transferable[][] = [];
+  const transferred: Transferable[] = [];
+  const receive = createParseHost();
   const worker: WorkerLike = {
     postMessage(message: ParseRequest, transfer: Transferable[]) {
-      transferred.push(transfer);
-      void answerParseRequest(message).then((response) =>
+      transferred.push(...transfer);
+      // Cloned as a worker receives it: what was handed over is the worker's, not the page's.
+      void receive(structuredClone(message, { transfer }))?.then((response) =>
         toMessages(response, sliceItems).forEach((data) => {
           sent.push(data);
           listeners.message.forEach((l) => l({ data } as MessageEvent<WorkerMessage>));
@@ -30,6 +32,14 @@ function inProcessWorker(sliceItems?: number) {
     },
   };
   return { worker, transferred, sent, fail: () => listeners.error.forEach((l) => l(new Event('error'))) };
+}
+
+/** The file handed to the parser in pieces of `pieceBytes`, as a download arrives, then awaited. */
+function parseWhole(parser: ReturnType<typeof createDatasetParser>, bytes: ArrayBuffer, { digest = false, pieceBytes = 7 } = {}) {
+  const session = parser.begin({ digest });
+  const all = new Uint8Array(bytes);
+  for (let at = 0; at < all.length; at += pieceBytes) session.push(all.slice(at, at + pieceBytes));
+  return session.end();
 }
 
 async function errorOf(promise: Promise<unknown>): Promise<DatasetError> {
@@ -50,23 +60,33 @@ const cases: [string, unknown][] = [
 
 describe('the dataset parser', () => {
   it('parses in the page where there is no worker (jsdom, old browsers)', async () => {
-    const parse = createDatasetParser(null);
-    await expect(parse(bytesOf(valid))).resolves.toEqual({ dataset: valid, sha256: null });
+    await expect(parseWhole(createDatasetParser(null), bytesOf(valid))).resolves.toEqual({ dataset: valid, sha256: null });
   });
 
-  it('parses in the worker, handing the bytes over rather than copying them', async () => {
+  it('parses in the worker as the file arrives, handing each piece over rather than copying it', async () => {
     const fake = inProcessWorker();
-    const parse = createDatasetParser(() => fake.worker);
-    const bytes = bytesOf(valid);
-    await expect(parse(bytes)).resolves.toEqual({ dataset: valid, sha256: null });
-    expect(fake.transferred).toEqual([[bytes]]);
+    const session = createDatasetParser(() => fake.worker).begin();
+    const pieces = [new Uint8Array(bytesOf(JSON.stringify(valid).slice(0, 10))), new Uint8Array(bytesOf(JSON.stringify(valid).slice(10)))];
+    for (const piece of pieces) session.push(piece);
+    // Handed over: the page's copies are detached, not duplicated.
+    expect(pieces.map((p) => p.byteLength)).toEqual([0, 0]);
+    expect(fake.transferred).toHaveLength(2);
+    await expect(session.end()).resolves.toEqual({ dataset: valid, sha256: null });
   });
 
-  it('parses a small file in the page, sooner than a worker could start', async () => {
+  it('decodes a character split between two pieces (Vietnamese text, one byte at a time)', async () => {
+    const vietnamese = JSON.parse(JSON.stringify(dataset({ resolutions: [resolution('r1', 'R1', { title: { en: 'Plan', fr: 'Plan', vi: 'Kế hoạch ngành Ngoại giao' } })] }))) as unknown;
     const fake = inProcessWorker();
-    const parse = createDatasetParser(() => fake.worker, { inPageBelow: 1024 * 1024 });
-    await expect(parse(bytesOf(valid))).resolves.toEqual({ dataset: valid, sha256: null });
-    expect(fake.transferred).toEqual([]);
+    await expect(parseWhole(createDatasetParser(() => fake.worker), bytesOf(vietnamese), { pieceBytes: 1 })).resolves.toEqual({ dataset: vietnamese, sha256: null });
+    await expect(parseWhole(createDatasetParser(null), bytesOf(vietnamese), { pieceBytes: 1 })).resolves.toEqual({ dataset: vietnamese, sha256: null });
+  });
+
+  it('parses nothing of a download that broke off', async () => {
+    const fake = inProcessWorker();
+    const session = createDatasetParser(() => fake.worker).begin();
+    session.push(new Uint8Array(bytesOf('{"schemaVersion": 1, ')));
+    session.cancel();
+    expect(fake.sent).toEqual([]);
   });
 
   it('sends long lists in slices and puts them back together in order', async () => {
@@ -74,15 +94,15 @@ describe('the dataset parser', () => {
       JSON.stringify(dataset({ resolutions: [resolution('r1')], commitments: Array.from({ length: 7 }, (_, i) => commitment(`t${i}`)) })),
     ) as unknown;
     const fake = inProcessWorker(3);
-    const parsed = await createDatasetParser(() => fake.worker)(bytesOf(many));
+    const parsed = await parseWhole(createDatasetParser(() => fake.worker), bytesOf(many));
     expect(parsed.dataset).toEqual(many);
     expect(fake.sent.filter((m) => 'slice' in m).map((m) => ('slice' in m ? m.slice.items.length : 0))).toEqual([3, 3, 1]);
   });
 
   it.each(cases)('gives the same error for %s in the worker as in the page', async (_name, input) => {
-    const inPage = await errorOf(createDatasetParser(null)(bytesOf(input)));
+    const inPage = await errorOf(parseWhole(createDatasetParser(null), bytesOf(input)));
     const fake = inProcessWorker();
-    const inWorker = await errorOf(createDatasetParser(() => fake.worker)(bytesOf(input)));
+    const inWorker = await errorOf(parseWhole(createDatasetParser(() => fake.worker), bytesOf(input)));
     expect({ message: inWorker.message, issues: inWorker.issues, code: inWorker.code }).toEqual({
       message: inPage.message,
       issues: inPage.issues,
@@ -91,7 +111,7 @@ describe('the dataset parser', () => {
   });
 
   it('keeps the messages the user has always seen', async () => {
-    const parse = createDatasetParser(null);
+    const parse = (bytes: ArrayBuffer) => parseWhole(createDatasetParser(null), bytes);
     expect((await errorOf(parse(bytesOf('{"schemaVersion": 1, ')))).message).toBe('The dataset is not valid JSON.');
     expect((await errorOf(parse(bytesOf(newer)))).message).toBe(
       `The dataset uses schema version ${DATASET_SCHEMA_VERSION + 1}; this app reads up to ${DATASET_SCHEMA_VERSION}.`,
@@ -105,24 +125,24 @@ describe('the dataset parser', () => {
     const text = JSON.stringify(valid);
     const expected = createHash('sha256').update(text).digest('hex');
     const fake = inProcessWorker();
-    expect((await createDatasetParser(() => fake.worker)(bytesOf(text), { digest: true })).sha256).toBe(expected);
-    expect((await createDatasetParser(null)(bytesOf(text), { digest: true })).sha256).toBe(expected);
+    expect((await parseWhole(createDatasetParser(() => fake.worker), bytesOf(text), { digest: true })).sha256).toBe(expected);
+    expect((await parseWhole(createDatasetParser(null), bytesOf(text), { digest: true })).sha256).toBe(expected);
   });
 
   it('when the worker fails, the load in flight fails as unreachable and the next one parses in the page', async () => {
     const fake = inProcessWorker();
     fake.worker.postMessage = () => {};
-    const parse = createDatasetParser(() => fake.worker);
-    const first = parse(bytesOf(valid));
+    const parser = createDatasetParser(() => fake.worker);
+    const first = parseWhole(parser, bytesOf(valid));
     fake.fail();
     expect((await errorOf(first)).code).toBe('network');
-    await expect(parse(bytesOf(valid))).resolves.toEqual({ dataset: valid, sha256: null });
+    await expect(parseWhole(parser, bytesOf(valid))).resolves.toEqual({ dataset: valid, sha256: null });
   });
 
   it('parses in the page when the worker cannot even be created', async () => {
-    const parse = createDatasetParser(() => {
+    const parser = createDatasetParser(() => {
       throw new Error('module workers refused');
     });
-    await expect(parse(bytesOf(valid))).resolves.toEqual({ dataset: valid, sha256: null });
+    await expect(parseWhole(parser, bytesOf(valid))).resolves.toEqual({ dataset: valid, sha256: null });
   });
 });

@@ -15,25 +15,53 @@ export interface WorkerLike {
   addEventListener(type: 'error', listener: (event: Event) => void): void;
 }
 
-const inThread = async (bytes: ArrayBuffer, digest: boolean): Promise<ParsedDataset> => {
-  // Loaded on demand: the validator (and zod) stays out of the first view's scripts.
-  const { answerParseRequest } = await import('./parse-dataset-bytes');
-  return settle(await answerParseRequest({ id: 0, bytes, digest }));
-};
+/** One file's parse: its pieces handed in as they download, then its end awaited. */
+export interface ParseSession {
+  push(piece: Uint8Array): void;
+  /** The download broke off: nothing is parsed, and `end` is never awaited. */
+  cancel(): void;
+  end(): Promise<ParsedDataset>;
+}
 
 function settle(response: ParseResponse): ParsedDataset {
   if (!response.ok) throw new DatasetError(response.error.message, response.error.issues, response.error.code);
   return { dataset: response.dataset, sha256: response.sha256 };
 }
 
+/** A piece's own buffer, to hand over without a copy (copied when it is a view into a larger one). */
+function ownBuffer(piece: Uint8Array): ArrayBuffer {
+  // (Tagged, not instanceof: in jsdom a download's buffers come from another realm.)
+  const whole = piece.byteOffset === 0 && piece.byteLength === piece.buffer.byteLength && Object.prototype.toString.call(piece.buffer) === '[object ArrayBuffer]';
+  return whole ? (piece.buffer as ArrayBuffer) : (piece.slice().buffer as ArrayBuffer);
+}
+
+/** The same parse on the page's thread: the requests kept, and answered once the file is in. */
+function inThread(digest: boolean): ParseSession {
+  const pieces: ArrayBuffer[] = [];
+  return {
+    push: (piece) => void pieces.push(ownBuffer(piece)),
+    cancel: () => void pieces.splice(0),
+    async end() {
+      // Loaded on demand: the validator (and zod) stays out of the first view's scripts.
+      const { createParseHost } = await import('./parse-dataset-bytes');
+      const receive = createParseHost();
+      receive({ id: 0, type: 'begin', digest });
+      for (const bytes of pieces) receive({ id: 0, type: 'chunk', bytes });
+      return settle((await receive({ id: 0, type: 'end' }))!);
+    },
+  };
+}
+
+const unreadable = () => new DatasetError('The dataset could not be read.', [], 'network');
+
 /**
- * Parses and validates the dataset's bytes in a worker, handing them over without a copy; the
- * long lists come back in slices (see `toMessages`), each unpacked in a short task.
- * Where no worker can run (jsdom in the unit tests, a browser that refuses module workers, a
- * worker that fails to start) the same code runs on the page's thread, so the dataset and the
- * errors are the same either way.
+ * Parses and validates the dataset in a worker as it downloads: the page hands each piece over
+ * without a copy, the worker decodes it on arrival, and the long lists come back in slices (see
+ * `toMessages`), each unpacked in a short task. Where no worker can run (jsdom in the unit tests,
+ * a browser that refuses module workers, a worker that fails to start) the same code runs on the
+ * page's thread, so the dataset and the errors are the same either way.
  */
-export function createDatasetParser(makeWorker: (() => WorkerLike) | null, { inPageBelow = 0 } = {}) {
+export function createDatasetParser(makeWorker: (() => WorkerLike) | null) {
   let worker: WorkerLike | null = null;
   let broken = makeWorker === null;
   let nextId = 1;
@@ -63,24 +91,21 @@ export function createDatasetParser(makeWorker: (() => WorkerLike) | null, { inP
       }
     });
     started.addEventListener('error', () => {
-      // The worker could not start or crashed. The bytes it was handed are gone (transferred,
-      // not copied), so those loads fail as unreachable and the query's retry parses here.
+      // The worker could not start or crashed. The pieces it was handed are gone (transferred,
+      // not copied), so those loads fail as unreadable and the query's retry parses here.
       broken = true;
       worker = null;
       for (const [id, waiting] of pending) {
         pending.delete(id);
-        waiting.reject(new DatasetError('The dataset could not be read.', [], 'network'));
+        waiting.reject(unreadable());
       }
     });
     return started;
   }
 
-  /**
-   * Starts the worker ahead of the bytes when a download this large is on its way, so its
-   * script loads and compiles while the file downloads.
-   */
-  function warm(expectedBytes: number): void {
-    if (broken || worker || expectedBytes < inPageBelow) return;
+  /** Starts the worker ahead of the file, so its script loads and compiles while the file downloads. */
+  function warm(): void {
+    if (broken || worker) return;
     try {
       worker = start();
     } catch {
@@ -88,27 +113,44 @@ export function createDatasetParser(makeWorker: (() => WorkerLike) | null, { inP
     }
   }
 
-  function parse(bytes: ArrayBuffer, { digest = false } = {}): Promise<ParsedDataset> {
-    if (broken || bytes.byteLength < inPageBelow) return inThread(bytes, digest);
-    try {
-      worker ??= start();
-    } catch {
-      broken = true;
-      return inThread(bytes, digest);
-    }
+  function begin({ digest = false } = {}): ParseSession {
+    warm();
+    if (broken || !worker) return inThread(digest);
+    const to = worker;
     const id = nextId++;
-    return new Promise<ParsedDataset>((resolve, reject) => {
-      pending.set(id, { slices: new Map(), resolve, reject });
+    const answered = new Promise<ParsedDataset>((resolve, reject) => pending.set(id, { slices: new Map(), resolve, reject }));
+    // A worker that fails before `end` is awaited is reported there, not as an unhandled rejection.
+    answered.catch(() => {});
+    const send = (request: ParseRequest, transfer: Transferable[] = []) => {
+      if (!pending.has(id)) return;
       try {
-        worker!.postMessage({ id, bytes, digest }, [bytes]);
+        to.postMessage(request, transfer);
       } catch {
-        // A worker that refuses the message (the buffer was not handed over): the page parses it.
+        // A worker that refuses a piece: the pieces before it are gone, so this load fails as
+        // unreadable and the query's retry parses in the page.
+        broken = true;
+        pending.get(id)?.reject(unreadable());
         pending.delete(id);
-        inThread(bytes, digest).then(resolve, reject);
       }
-    });
+    };
+    send({ id, type: 'begin', digest });
+    return {
+      push(piece) {
+        const bytes = ownBuffer(piece);
+        send({ id, type: 'chunk', bytes }, [bytes]);
+      },
+      cancel() {
+        send({ id, type: 'cancel' });
+        pending.delete(id);
+      },
+      end() {
+        send({ id, type: 'end' });
+        return answered;
+      },
+    };
   }
-  return Object.assign(parse, { warm });
+
+  return { begin, warm };
 }
 
 const browserWorker =
