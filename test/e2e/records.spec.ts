@@ -69,6 +69,8 @@ test('assessing a commitment sets its status everywhere, with its history', asyn
 test('a broken import is refused with the reason and loses nothing', async ({ page }) => {
   await page.goto(TARGET);
   await recordFigure(page, '97', '2026-01-01');
+  // Shown once saved: leaving the page before then may leave the figure unwritten.
+  await expect(page.getByRole('figure')).toContainText('Latest recorded figure: 97 agencies');
   await page.goto('/records?lang=en');
   await page.getByLabel('Choose a JSON export to import').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{ not json') });
   await expect(page.getByRole('alert')).toContainText('broken.json was not imported. The file is not JSON.');
@@ -84,6 +86,8 @@ test('a broken import is refused with the reason and loses nothing', async ({ pa
 test('export, then import into a fresh browser profile, gives the same dashboard', async ({ page, browser }) => {
   await page.goto(TARGET);
   await recordFigure(page, '97', '2026-01-01');
+  // Shown once saved: leaving the page before then may leave the figure unwritten.
+  await expect(page.getByRole('figure')).toContainText('Latest recorded figure: 97 agencies');
   await page.goto('/records?lang=en');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export my records (JSON)' }).click()]);
   const exported = await readFile((await download.path())!);
