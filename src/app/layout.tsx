@@ -14,7 +14,7 @@ import { StorageProblemBanner } from '../features/records/components/storage-pro
 import { UndoBar } from '../features/records/components/undo-bar';
 import { workspaceApiBase } from '../config/workspace';
 import { useLocale } from '../hooks/use-locale';
-import { useMediaQuery } from '../hooks/use-media-query';
+import { PhoneFold } from '../components/phone-fold';
 import { isLocale, THEMES, usePreferences, type ThemeChoice } from '../stores/preferences';
 
 /** The mirror to a shared server, loaded only when one is configured. */
@@ -32,7 +32,6 @@ export function Layout() {
   const theme = usePreferences((s) => s.theme);
   const setTheme = usePreferences((s) => s.setTheme);
   const { t } = useTranslation();
-  const compact = useMediaQuery('(max-width: 40rem)');
   const [locale, setLocale] = useLocale();
   const { search, pathname } = useLocation();
   const presentSearch = new URLSearchParams(search);
@@ -89,15 +88,10 @@ export function Layout() {
           <Link className="present-link" to={{ pathname: '/present', search: presentSearch.toString() }}>
             {t('present.start')}
           </Link>
-          {compact ? (
-            // On a phone the link and the settings fold under "More", so the header stays two short rows.
-            <details className="header-more">
-              <summary>{t('app.more')}</summary>
-              <div className="header-more-panel">{settings}</div>
-            </details>
-          ) : (
-            settings
-          )}
+          {/* On a phone the link and the settings fold under "More", so the header stays two short rows. */}
+          <PhoneFold summary={t('app.more')} className="header-more" bodyClassName="header-more-panel">
+            {settings}
+          </PhoneFold>
         </div>
       </header>
       {servedByWorkspace && (

@@ -102,3 +102,31 @@ test('the prerendered controls wait, disabled, until React has taken the page ov
   await page.getByRole('searchbox', { name: 'Search' }).fill('ASEAN');
   await expect(page.getByRole('list', { name: /^\d+ matching commitments?$/ }).getByRole('link', { name: /remuneration regime/ })).toBeVisible();
 });
+
+test('on a phone the hydrated overview folds the filters under "Filters" and the settings under "More", and both work', async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/');
+  await live(page, 'hydrated');
+  const search = page.getByRole('search', { name: 'Filters' });
+  await expect(search.getByRole('combobox', { name: /Deadline or horizon by/ })).toBeHidden();
+  await search.getByText('Filters', { exact: true }).click();
+  await search.getByRole('combobox', { name: 'Status' }).selectOption('at_risk');
+  await expect(page).toHaveURL(/status=at_risk/);
+  await expect(search.getByText('Filters · 1 active')).toBeVisible();
+
+  await expect(page.getByRole('combobox', { name: 'Language' })).toBeHidden();
+  await page.getByText('More', { exact: true }).click();
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('fr');
+  await expect(page.getByRole('heading', { level: 1, name: frenchTitle })).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('on a wide screen the filters and settings stand in the page, not folded', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('/');
+  await live(page, 'hydrated');
+  await expect(page.getByRole('search', { name: 'Filters' }).getByRole('combobox', { name: 'Status' })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Language' })).toBeVisible();
+  await expect(page.getByText('More', { exact: true })).toHaveCount(0);
+});

@@ -7,7 +7,7 @@ import { STATUSES } from '../../../domain/vocabulary';
 import type { Dataset, Status } from '../../../domain/types';
 import { useFilters } from '../../../hooks/use-filters';
 import { useFormat } from '../../../hooks/use-format';
-import { useMediaQuery } from '../../../hooks/use-media-query';
+import { PhoneFold } from '../../../components/phone-fold';
 import { ResolutionPicker } from './resolution-picker';
 
 /** The years anything falls due in or a plan runs to, for the "deadline or horizon by" choice. */
@@ -51,7 +51,6 @@ export function FilterBar() {
     setQuery(filters.query);
   }
   // A phone folds the filters under one summary line, so the answers fit the first screen.
-  const compact = useMediaQuery('(max-width: 40rem)');
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
   const typeQuery = (value: string) => {
@@ -127,18 +126,14 @@ export function FilterBar() {
     </>
   );
   return (
-    <section role="search" className={compact ? 'filter-bar compact' : 'filter-bar'} aria-label={t('filters.label')}>
-      {compact ? (
-        <details className="filter-disclosure">
-          <summary>
-            {t('filters.label')}
-            {active > 0 && ` · ${t('filters.active', { count: active })}`}
-          </summary>
-          <div className="filter-disclosure-body">{controls}</div>
-        </details>
-      ) : (
-        controls
-      )}
+    <section role="search" className="filter-bar" aria-label={t('filters.label')}>
+      <PhoneFold
+        summary={`${t('filters.label')}${active > 0 ? ` · ${t('filters.active', { count: active })}` : ''}`}
+        className="filter-disclosure"
+        bodyClassName="filter-disclosure-body"
+      >
+        {controls}
+      </PhoneFold>
       {isFiltering(filters) && (
         <button type="button" className="link-button" onClick={() => change({ resolutions: [], statuses: [], horizon: null, query: '', unit: null })}>
           {t('filters.clear')}
