@@ -11,15 +11,24 @@ const series = buildStatusSeries(summariseResolutions(resolutions, commitments),
 
 describe('chartRows', () => {
   it('keeps every resolution when they fit', () => {
-    expect(chartRows(series, 6, () => 'others')).toBe(series.rows);
+    expect(chartRows(series, 6, () => 'others')).toEqual({ rows: series.rows, folded: null });
   });
 
   it('keeps the largest in their order and folds the rest into one row that adds up', () => {
-    const rows = chartRows(series, 4, (n) => `${n} others`);
+    const { rows, folded } = chartRows(series, 4, (n) => `${n} others`);
     expect(rows.map((r) => r.label)).toEqual(['r3', 'r4', 'r5', '3 others']);
+    expect(folded).toEqual({ count: 3, total: 6, drawn: true });
     const others = rows[3]!;
     expect(others.total).toBe(1 + 2 + 3);
     expect(others.in_progress + others.done).toBe(others.total);
     expect(rows.reduce((n, r) => n + r.total, 0)).toBe(commitments.length);
+  });
+
+  it('leaves the others to the table when their row would dwarf the named ones, and draws one more named row', () => {
+    // Named r5 (6) and r4 (5); the other four together (1 + 2 + 3 + 4 = 10) would outgrow r5.
+    const { rows, folded } = chartRows(series, 3, (n) => `${n} others`);
+    expect(rows.map((r) => r.label)).toEqual(['r3', 'r4', 'r5']);
+    expect(folded).toEqual({ count: 3, total: 1 + 2 + 3, drawn: false });
+    expect(rows.reduce((n, r) => n + r.total, 0) + folded!.total).toBe(commitments.length);
   });
 });

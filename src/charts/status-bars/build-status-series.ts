@@ -26,19 +26,36 @@ export function labelsSegment(series: StatusSeries, value: number, minShare = 0.
   return value > 0 && widest > 0 && value / widest >= minShare;
 }
 
+/** The resolutions a chart does not draw as bars of their own, and whether their sum is a bar. */
+export interface FoldedRows {
+  count: number;
+  total: number;
+  drawn: boolean;
+}
+
 /**
  * The rows a chart can show legibly: with more than `maxBars` resolutions, the largest
  * `maxBars - 1` by commitments and one row for all the others together (the table lists each).
+ * That row is drawn only while it is no longer than the longest named one: on one scale, a row
+ * for 39 resolutions of 40 commitments each left the named bars as slivers. The chart then
+ * draws `maxBars` named rows, and its caption says the others are in the table.
  */
-export function chartRows(series: StatusSeries, maxBars: number, othersLabel: (count: number) => string): StatusRow[] {
-  if (series.rows.length <= maxBars) return series.rows;
+export function chartRows(series: StatusSeries, maxBars: number, othersLabel: (count: number) => string): { rows: StatusRow[]; folded: FoldedRows | null } {
+  if (series.rows.length <= maxBars) return { rows: series.rows, folded: null };
   const ranked = [...series.rows].sort((a, b) => b.total - a.total);
-  const shown = new Set(ranked.slice(0, maxBars - 1).map((r) => r.id));
-  const rest = series.rows.filter((r) => !shown.has(r.id));
+  const inOrder = (shown: StatusRow[]) => {
+    const ids = new Set(shown.map((r) => r.id));
+    return series.rows.filter((r) => ids.has(r.id));
+  };
+  const rest = ranked.slice(maxBars - 1);
   const others = { id: 'others', label: othersLabel(rest.length), total: 0 } as StatusRow;
   for (const status of STATUSES) others[status] = rest.reduce((n, r) => n + r[status], 0);
   others.total = rest.reduce((n, r) => n + r.total, 0);
-  return [...series.rows.filter((r) => shown.has(r.id)), others];
+  if (others.total <= ranked[0]!.total) {
+    return { rows: [...inOrder(ranked.slice(0, maxBars - 1)), others], folded: { count: rest.length, total: others.total, drawn: true } };
+  }
+  const left = ranked.slice(maxBars);
+  return { rows: inOrder(ranked.slice(0, maxBars)), folded: { count: left.length, total: left.reduce((n, r) => n + r.total, 0), drawn: false } };
 }
 
 /** The chart's height for its rows (and legend), so the space it takes is kept while it loads. */

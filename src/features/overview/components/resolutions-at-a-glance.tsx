@@ -46,10 +46,10 @@ export const ResolutionsAtAGlance = memo(function ResolutionsAtAGlance({ summari
   const format = useFormat();
   const colors = useChartColors();
   const sourceLine = useSourceLine();
-  const { series, chartSeries } = useMemo(() => {
+  const { series, chartSeries, folded } = useMemo(() => {
     const all = buildStatusSeries(summaries, (s) => t('resolution.short', { code: s.resolution.code }));
-    const rows = chartRows(all, MAX_BARS, (count) => t('overview.otherResolutions', { count }));
-    return { series: all, chartSeries: rows === all.rows ? all : { ...all, rows } };
+    const { rows, folded } = chartRows(all, MAX_BARS, (count) => t('overview.otherResolutions', { count }));
+    return { series: all, chartSeries: rows === all.rows ? all : { ...all, rows }, folded };
   }, [summaries, t]);
   // The cards, counts and table follow a filter at once; the chart (recharts lays out in several
   // passes) follows right after that paint, so a filter change never waits for it.
@@ -58,14 +58,20 @@ export const ResolutionsAtAGlance = memo(function ResolutionsAtAGlance({ summari
   const nearViewport = useNearViewport(chartSlot);
   const placeholder = <div className="chart-placeholder" style={{ height: statusChartHeight(deferredChartSeries) }} />;
   const total = series.rows.reduce((sum, r) => sum + r.total, 0);
-  const shownRows = chartSeries.rows;
-  const folded = shownRows === series.rows ? '' : ` ${t('overview.chartFolded', { shown: MAX_BARS - 1, others: series.rows.length - MAX_BARS + 1 })}`;
+  const foldedText =
+    folded === null
+      ? ''
+      : ` ${folded.drawn
+        ? t('overview.chartFolded', { shown: MAX_BARS - 1, others: folded.count })
+        : t('overview.chartLeftOut', { shown: MAX_BARS, others: folded.count, commitments: format.number(folded.total) })}`;
   const summary =
     t('overview.statusSummary', {
+      // count picks the plural; the numbers shown are formatted ("10,000", "10 000").
       count: total,
-      resolutions: summaries.length,
+      total: format.number(total),
+      resolutions: format.number(summaries.length),
       breakdown: series.statuses.map((s) => `${t(`status.${s}`)}: ${format.number(series.rows.reduce((n, r) => n + r[s], 0))}`).join(', '),
-    }) + folded;
+    }) + foldedText;
   const sourceLines = [...basis.sources.map(sourceLine.published), ...basis.assessmentSources.map(sourceLine.recorded)];
   const title = t('overview.statusChartTitle');
   const exportable = {
