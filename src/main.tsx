@@ -6,6 +6,7 @@ import { releaseControls } from './app/first-paint';
 import { setPrerenderedDay } from './hooks/use-today';
 import { warmFormatters } from './lib/format';
 import { startI18n } from './lib/i18n';
+import { nextTask } from './lib/next-task';
 import { createQueryClient } from './lib/query-client';
 import { detectLocale, isLocale, usePreferences } from './stores/preferences';
 import { useRecords, whenRecordsLoaded } from './stores/records';
@@ -52,7 +53,6 @@ async function hydratable(): Promise<boolean> {
 // The number and date formatters are built meanwhile, each in a task of its own, not in the first render.
 // i18next starts in a task of its own: in the modules' evaluation it made that task, the
 // longest of the page's start, longer still (38 of its 150 ms on a phone's CPU).
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 void Promise.all([startMocks(), nextTask().then(() => startI18n(firstLocale())), hydratable(), warmFormatters(firstLocale())]).then(([, , hydrate]) => {
   const app = (
     <StrictMode>

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useMediaQuery } from '../hooks/use-media-query';
 
 /** A phone's width, below which the header's settings and the filters fold away. */
-export const PHONE_WIDTH = '(max-width: 40rem)';
+const PHONE_WIDTH = '(max-width: 40rem)';
 
 /**
  * `children` as they are on a wide screen; on a phone, folded under a `<details>` that `summary`

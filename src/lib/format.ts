@@ -1,5 +1,6 @@
 import { parsePartialDate, type PartialDate } from '../domain/dates';
 import type { Locale } from '../domain/types';
+import { nextTask } from './next-task';
 
 /** Locale tags for Intl: Vietnamese, French and English as their readers write them. */
 const INTL_LOCALE: Record<Locale, string> = { en: 'en-GB', fr: 'fr-FR', vi: 'vi-VN' };
@@ -27,7 +28,6 @@ const dateFormat = (locale: Locale, options: Intl.DateTimeFormatOptions) =>
  * task of it. main.tsx runs this while the dataset is on its way.
  */
 export async function warmFormatters(locale: Locale): Promise<void> {
-  const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
   for (const build of [() => formatYear(locale, 2030), () => formatNumber(locale, 1), () => formatPercent(locale, 0.5), () => formatDate(locale, '2026-01-01')]) {
     await nextTask();
     build();

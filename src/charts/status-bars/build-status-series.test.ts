@@ -17,7 +17,7 @@ describe('chartRows', () => {
   it('keeps the largest in their order and folds the rest into one row that adds up', () => {
     const { rows, folded } = chartRows(series, 4, (n) => `${n} others`);
     expect(rows.map((r) => r.label)).toEqual(['r3', 'r4', 'r5', '3 others']);
-    expect(folded).toEqual({ count: 3, total: 6, drawn: true });
+    expect(folded).toEqual({ named: 3, count: 3, total: 6, drawn: true });
     const others = rows[3]!;
     expect(others.total).toBe(1 + 2 + 3);
     expect(others.in_progress + others.done).toBe(others.total);
@@ -28,7 +28,7 @@ describe('chartRows', () => {
     // Named r5 (6) and r4 (5); the other four together (1 + 2 + 3 + 4 = 10) would outgrow r5.
     const { rows, folded } = chartRows(series, 3, (n) => `${n} others`);
     expect(rows.map((r) => r.label)).toEqual(['r3', 'r4', 'r5']);
-    expect(folded).toEqual({ count: 3, total: 1 + 2 + 3, drawn: false });
+    expect(folded).toEqual({ named: 3, count: 3, total: 1 + 2 + 3, drawn: false });
     expect(rows.reduce((n, r) => n + r.total, 0) + folded!.total).toBe(commitments.length);
   });
 });

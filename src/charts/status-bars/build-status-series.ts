@@ -28,6 +28,8 @@ export function labelsSegment(series: StatusSeries, value: number, minShare = 0.
 
 /** The resolutions a chart does not draw as bars of their own, and whether their sum is a bar. */
 export interface FoldedRows {
+  /** Resolutions drawn as bars of their own. */
+  named: number;
   count: number;
   total: number;
   drawn: boolean;
@@ -52,10 +54,10 @@ export function chartRows(series: StatusSeries, maxBars: number, othersLabel: (c
   for (const status of STATUSES) others[status] = rest.reduce((n, r) => n + r[status], 0);
   others.total = rest.reduce((n, r) => n + r.total, 0);
   if (others.total <= ranked[0]!.total) {
-    return { rows: [...inOrder(ranked.slice(0, maxBars - 1)), others], folded: { count: rest.length, total: others.total, drawn: true } };
+    return { rows: [...inOrder(ranked.slice(0, maxBars - 1)), others], folded: { named: maxBars - 1, count: rest.length, total: others.total, drawn: true } };
   }
   const left = ranked.slice(maxBars);
-  return { rows: inOrder(ranked.slice(0, maxBars)), folded: { count: left.length, total: left.reduce((n, r) => n + r.total, 0), drawn: false } };
+  return { rows: inOrder(ranked.slice(0, maxBars)), folded: { named: maxBars, count: left.length, total: left.reduce((n, r) => n + r.total, 0), drawn: false } };
 }
 
 /** The chart's height for its rows (and legend), so the space it takes is kept while it loads. */

@@ -50,7 +50,6 @@ export function FilterBar() {
     setUrlQuery(filters.query);
     setQuery(filters.query);
   }
-  // A phone folds the filters under one summary line, so the answers fit the first screen.
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
   const typeQuery = (value: string) => {
@@ -127,6 +126,7 @@ export function FilterBar() {
   );
   return (
     <section role="search" className="filter-bar" aria-label={t('filters.label')}>
+      {/* A phone folds the filters under one summary line, so the answers fit the first screen. */}
       <PhoneFold
         summary={`${t('filters.label')}${active > 0 ? ` · ${t('filters.active', { count: active })}` : ''}`}
         className="filter-disclosure"

@@ -7,7 +7,7 @@ import { AppProvider } from '../../../app/provider';
 import { summariseResolutions } from '../../../domain/summary';
 import { ResolutionsAtAGlance } from './resolutions-at-a-glance';
 
-/** `count` resolutions of `each` commitments, plus those given: a tracker too large for one bar each. */
+/** `count` resolutions of `each` commitments: with more than 12, a tracker too large for one bar each. */
 function tracker(count: number, each: number) {
   const resolutions = Array.from({ length: count }, (_, i) => resolution(`r${i}`, `${i + 1}/NQ-CP`));
   const commitments = resolutions.flatMap((r) => Array.from({ length: each }, (_, k) => commitment(`${r.id}-c${k}`, { resolutionId: r.id })));

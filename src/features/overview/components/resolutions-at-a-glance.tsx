@@ -62,8 +62,8 @@ export const ResolutionsAtAGlance = memo(function ResolutionsAtAGlance({ summari
     folded === null
       ? ''
       : ` ${folded.drawn
-        ? t('overview.chartFolded', { shown: MAX_BARS - 1, others: folded.count })
-        : t('overview.chartLeftOut', { shown: MAX_BARS, others: folded.count, commitments: format.number(folded.total) })}`;
+        ? t('overview.chartFolded', { shown: folded.named, others: folded.count })
+        : t('overview.chartLeftOut', { shown: folded.named, others: folded.count, commitments: format.number(folded.total) })}`;
   const summary =
     t('overview.statusSummary', {
       // count picks the plural; the numbers shown are formatted ("10,000", "10 000").
