@@ -63,6 +63,17 @@ describe('layoutCaption', () => {
     for (const s of layout.swatches) expect(s.y).toBeGreaterThan(40 + 100);
     expect(layout.height).toBeGreaterThan(40 + 100 + 18 * 2 + 16);
   });
+
+  it('says what the drawing leaves out under the key, wrapped, before the date', () => {
+    const legend = [{ label: 'At risk', color: '#000000' }];
+    const note = 'The chart shows the 12 resolutions with the most commitments; the table lists the other 188.';
+    const layout = layoutCaption({ ...caption, legend, note }, 320, 100, measure);
+    const lines = layout.texts.map((t) => t.text);
+    const noteLines = lines.slice(lines.indexOf('At risk') + 1, lines.indexOf('As of 1 January 2026'));
+    expect(noteLines.length).toBeGreaterThan(1);
+    expect(noteLines.join(' ').replace(/\s+/g, ' ')).toBe(note);
+    expect(layout.height).toBe(layoutCaption({ ...caption, legend }, 320, 100, measure).height + 18 * noteLines.length);
+  });
 });
 
 describe('estimateTextWidth', () => {

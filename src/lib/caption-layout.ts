@@ -88,7 +88,7 @@ const SWATCH = 12;
  * height grows with the lines, so nothing is cut.
  */
 export function layoutCaption(
-  caption: { title: string; asOf: string; sources: string[]; legend?: LegendItem[] },
+  caption: { title: string; asOf: string; sources: string[]; legend?: LegendItem[]; note?: string },
   width: number,
   chartHeight: number,
   measure: MeasureText = estimateTextWidth,
@@ -119,6 +119,7 @@ export function layoutCaption(
       y += LINE;
       texts.push({ text: line, x: i === 0 ? PAD : PAD + INDENT, y, size, bold: false });
     });
+  if (caption.note) block(caption.note, 12);
   block(caption.asOf, 12);
   caption.sources.forEach((s) => block(s, 11));
   return { height: y + 16, chartTop, texts, swatches };

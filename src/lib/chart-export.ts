@@ -9,6 +9,8 @@ export interface ChartCaption {
   sources: string[];
   /** The chart's key, drawn under it (the on-screen legend is HTML, outside the SVG). */
   legend?: LegendItem[];
+  /** What the drawing leaves out (resolutions left to the table), said under the key. */
+  note?: string;
 }
 
 /** The page's own colours, so text drawn for a dark theme stays readable in the file. */

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
+import { generateDataset } from '../bench/generate-dataset';
 
 async function download(page: Page, name: string) {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
@@ -64,6 +65,21 @@ test('the overview status chart exports as SVG, 2x PNG and CSV, with its title, 
   expect(lines[1]).toMatch(/^As of /);
   expect(lines).toEqual(expect.arrayContaining(['Resolution,Not assessed,Not started,In progress,On track,At risk,Off track,Done,Total']));
   expect(lines.find((l) => l.startsWith('Resolution 292/NQ-CP,'))).toMatch(/^Resolution 292\/NQ-CP,\d+,0,0,0,0,0,0,\d+$/);
+});
+
+test('a status chart that leaves resolutions to the table says so in its exported file, as on the page', async ({ page }) => {
+  // The benchmark's medium tracker (synthetic, never shipped): 50 resolutions of 40 commitments.
+  await page.route((url) => url.pathname === '/synthetic/medium.json', (route) => route.fulfill({ json: generateDataset('medium') }));
+  await page.goto('/?lang=en&dataset=/synthetic/medium.json');
+  const figure = page.getByRole('figure', { name: 'Commitments by status, per resolution' });
+  await figure.scrollIntoViewIfNeeded();
+  await expect(figure.locator('.recharts-bar-rectangle').first()).toBeVisible();
+  const note = 'The chart shows the 12 resolutions with the most commitments; the other 38 (1,520 commitments) would leave them as slivers on one scale, so the table lists them.';
+  await expect(figure.getByText(note, { exact: false })).toBeVisible();
+
+  const { text } = await svgAndPng(page, 'Commitments by status, per resolution', 'policy-targets-commitments-by-status');
+  const drawn = [...text.matchAll(/<text x="\d+" y="\d+" font-size="12" font-weight="normal"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(' ');
+  expect(drawn.replace(/&amp;/g, '&').replace(/\s+/g, ' ')).toContain(note);
 });
 
 test('the timeline, drawn in HTML on screen, exports as an SVG drawing, a 2x PNG and CSV', async ({ page }) => {

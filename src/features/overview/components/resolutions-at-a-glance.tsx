@@ -80,6 +80,8 @@ export const ResolutionsAtAGlance = memo(function ResolutionsAtAGlance({ summari
       asOf: t('chart.asOf', { date: format.date(basis.asOf) }),
       sources: capLines(sourceLines, (count) => t('chart.moreSources', { count })),
       legend: series.statuses.map((s) => ({ label: t(`status.${s}`), color: colors.status[s] })),
+      // A file of the chart says what its drawing leaves to the table, as the page does.
+      note: foldedText.trim() || undefined,
     },
     fileStem: 'policy-targets-commitments-by-status',
     columns: [t('table.resolution'), ...STATUSES.map((s) => t(`status.${s}`)), t('table.total')],
