@@ -7,8 +7,8 @@ import { SlideView } from './slide-view';
 /** Every slide, one a page at 16:9, for "Save as PDF"; the print dialog opens once they are drawn. */
 export function DeckPrint() {
   const { t } = useTranslation();
-  const { query, deck, contents, params } = useDeck();
-  const ready = deck !== null && contents.length > 0;
+  const { query, deck, count, allContents, params } = useDeck();
+  const ready = deck !== null && count > 0;
   useEffect(() => {
     if (!ready || params.get('dialog') === 'no') return;
     // After the charts' first layout.
@@ -19,8 +19,8 @@ export function DeckPrint() {
     <div className="present-print">
       <QueryState isPending={query.isPending} error={query.error} onRetry={() => void query.refetch()} isRetrying={query.isFetching}>
         {deck &&
-          contents.map((content, i) => (
-            <section key={i} className="slide print-slide" aria-label={t('present.counter', { n: i + 1, count: contents.length })}>
+          allContents().map((content, i) => (
+            <section key={i} className="slide print-slide" aria-label={t('present.counter', { n: i + 1, count })}>
               <SlideView content={content} deck={deck} />
             </section>
           ))}

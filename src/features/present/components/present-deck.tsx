@@ -28,7 +28,7 @@ export function openPresenterView() {
 export function PresentDeck() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const { query, deck, contents, current, go, params, setParams } = useDeck();
+  const { query, deck, count, contentAt, allContents, current, go, params, setParams } = useDeck();
   const kiosk = parseKiosk(params.get('auto'), params.get('hold'));
   const highContrast = readSlideContrast(params) === 'high';
   const [exportError, setExportError] = useState<string | null>(null);
@@ -52,14 +52,13 @@ export function PresentDeck() {
     setExportError(null);
     try {
       const { exportDeckAsPptx } = await import('../utils/export-pptx');
-      await exportDeckAsPptx(contents, deck!, t);
+      await exportDeckAsPptx(allContents(), deck!, t);
     } catch (e) {
       setExportError(t('present.exportFailed', { message: e instanceof Error ? e.message : String(e) }));
     }
   };
 
   // Kiosk: each slide for its time, then the next; after the last, the first again.
-  const count = contents.length;
   const hold = kiosk && count > 0 ? holdMs(kiosk, current) : null;
   useEffect(() => {
     if (hold === null) return;
@@ -89,7 +88,7 @@ export function PresentDeck() {
     return () => window.removeEventListener('keydown', onKey);
   });
 
-  const content = contents[current - 1];
+  const content = contentAt(current);
   return (
     <div className={`present${kiosk ? ' kiosk' : ''}`}>
       <QueryState isPending={query.isPending} error={query.error} onRetry={() => void query.refetch()} isRetrying={query.isFetching}>

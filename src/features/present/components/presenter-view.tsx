@@ -29,7 +29,7 @@ function useElapsed() {
  */
 export function PresenterView() {
   const { t } = useTranslation();
-  const { query, deck, contents, current, go } = useDeck();
+  const { query, deck, count, contentAt, current, go } = useDeck();
   const { elapsed, restart } = useElapsed();
   useDeckChannel(current, (n) => go(() => n));
   useEffect(() => {
@@ -43,8 +43,8 @@ export function PresenterView() {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   });
-  const content = contents[current - 1];
-  const next = contents[current];
+  const content = contentAt(current);
+  const next = contentAt(current + 1);
   return (
     <div className="presenter">
       <QueryState isPending={query.isPending} error={query.error} onRetry={() => void query.refetch()} isRetrying={query.isFetching}>
@@ -53,7 +53,7 @@ export function PresenterView() {
             <h1 className="presenter-title">{t('present.presenterView')}</h1>
             <section className="presenter-current" aria-label={t('present.current')}>
               <h2>
-                {t('present.current')} · <span className="present-counter">{t('present.counter', { n: current, count: contents.length })}</span>
+                {t('present.current')} · <span className="present-counter">{t('present.counter', { n: current, count: count })}</span>
               </h2>
               <div className="present-stage">
                 <div className="slide">
@@ -82,7 +82,7 @@ export function PresenterView() {
                 <button type="button" onClick={() => go((n) => n - 1)} disabled={current === 1}>
                   {t('present.previous')}
                 </button>
-                <button type="button" onClick={() => go((n) => n + 1)} disabled={current === contents.length}>
+                <button type="button" onClick={() => go((n) => n + 1)} disabled={current === count}>
                   {t('present.next')}
                 </button>
               </p>

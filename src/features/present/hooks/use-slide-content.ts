@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { DEADLINE_STATES, emptyCounts, type CommitmentDeadline, type DeadlineReport } from '../../../domain/deadline-counts';
-import { upcomingDeadlines, type Deadline } from '../../../domain/deadlines';
+import { byId, pick } from '../../../domain/by-id';
+import type { Deadline } from '../../../domain/deadlines';
 import type { FilteredDataset } from '../../../domain/filters';
 import type { TargetFigure } from '../../../domain/figures';
 import { computeProgress } from '../../../domain/progress';
@@ -53,6 +54,8 @@ export interface DeckData {
   deadlineCounts?: DeadlineReport;
   /** The commitments overdue today, named on the counts slide. */
   overdue?: readonly CommitmentDeadline[];
+  /** Deadlines from this year on, soonest first (the headline's next one, the deadlines slide's six). */
+  deadlines: Deadline[];
 }
 
 /** Turns each slide into its words; speaking notes are written for the presenter, not quoted. */
@@ -63,7 +66,7 @@ export function useSlideContent() {
   const summarise = useTargetSummary();
   // A meeting's request or pledge belongs to no resolution of its own: it goes without a code.
   const code = (id: string | null, data: Dataset) =>
-    id === null ? '' : t('resolution.short', { code: data.resolutions.find((r) => r.id === id)?.code ?? id });
+    id === null ? '' : t('resolution.short', { code: byId(data.resolutions).get(id)?.code ?? id });
   const milestoneText = (target: Target, m: Target['milestones'][number]) =>
     t(m.approximate ? 'target.milestoneApprox' : 'target.milestone', { value: format.number(m.value), unit: format.text(target.unit), year: format.year(m.year) });
   const { until: yearsLeft } = useTimeLeft();
@@ -76,8 +79,7 @@ export function useSlideContent() {
   return (slide: Exclude<Slide, MeetingSlide>, deck: DeckData): SlideContent => {
     const { data, filtered, figuresByTarget, assessments, asOf, today } = deck;
     const sources = slideSources(slide, data, filtered).map((s) => `${s.publisher}, ${format.date(s.publishedOn)}`);
-    const thisYear = Number(today.slice(0, 4));
-    const deadlines = upcomingDeadlines(filtered.resolutions, filtered.commitments, filtered.targets, thisYear);
+    const { deadlines } = deck;
     const base = { slide, sources, columns: 1 };
 
     if (slide.kind === 'title') {
@@ -120,7 +122,7 @@ export function useSlideContent() {
     }
 
     if (slide.kind === 'status') {
-      const tasks = slide.commitmentIds.map((id) => filtered.commitments.find((c) => c.id === id)!).filter(Boolean);
+      const tasks = pick(filtered.commitments, slide.commitmentIds);
       const resolutions = slide.resolutionIds.map((id) => code(id, data)).join(', ');
       const counts = new Map<Status, number>();
       for (const c of tasks) counts.set(c.status, (counts.get(c.status) ?? 0) + 1);
@@ -139,7 +141,7 @@ export function useSlideContent() {
     }
 
     if (slide.kind === 'target') {
-      const target = data.targets.find((x) => x.id === slide.targetId)!;
+      const target = byId(data.targets).get(slide.targetId)!;
       const figures = figuresByTarget.get(target.id) ?? [];
       const progress = computeProgress(target, figures, today);
       const unit = format.text(target.unit);
@@ -193,7 +195,7 @@ export function useSlideContent() {
     }
 
     if (slide.kind === 'attention') {
-      const items = slide.commitmentIds.map((id) => filtered.commitments.find((c) => c.id === id)!).filter(Boolean);
+      const items = pick(filtered.commitments, slide.commitmentIds);
       const cards = items.map((c) => {
         const latest = assessments.get(c.id)?.[0];
         const what = [code(c.resolutionId, data), t(`kind.${c.kind}`, { n: c.order })].filter(Boolean).join(' · ');

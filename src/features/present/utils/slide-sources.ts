@@ -1,10 +1,11 @@
+import { byId, pick } from '../../../domain/by-id';
 import type { FilteredDataset } from '../../../domain/filters';
 import type { Slide } from '../../../domain/slides';
 import type { Citation, Dataset, Source } from '../../../domain/types';
 
 /** The citations behind what a slide shows. */
 export function slideCitations(slide: Slide, data: Dataset, filtered: FilteredDataset): Citation[] {
-  const commitments = (ids: string[]) => filtered.commitments.filter((c) => ids.includes(c.id));
+  const commitments = (ids: string[]) => pick(filtered.commitments, ids);
   switch (slide.kind) {
     case 'title':
       return filtered.resolutions.flatMap((r) => r.citations);
@@ -14,7 +15,7 @@ export function slideCitations(slide: Slide, data: Dataset, filtered: FilteredDa
     case 'attention':
       return commitments(slide.commitmentIds).flatMap((c) => c.citations);
     case 'target':
-      return data.targets.find((t) => t.id === slide.targetId)?.milestones.flatMap((m) => m.citations) ?? [];
+      return byId(data.targets).get(slide.targetId)?.milestones.flatMap((m) => m.citations) ?? [];
     case 'deadline-counts':
       return filtered.commitments.filter((c) => c.dueYear !== null).flatMap((c) => c.citations);
     case 'since-meeting':
