@@ -14,6 +14,8 @@ export interface SizeFigures {
   filterSettledWorstMs: number;
   timelineMs: number;
   presentMs: number;
+  /** A clicker's press in presentation mode, to the next slide painted: median of 5. */
+  nextSlideMs: number;
   heapMb: number;
   longTasksLoad: number;
   longestTaskLoadMs: number;

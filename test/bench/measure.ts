@@ -43,14 +43,20 @@ function instrument() {
  * the last DOM change it caused (a chart that follows a frame later), once nothing has changed
  * for 300 ms. The next action starts only then, as a person reading the screen would.
  */
-export function timeUntil(page: Page, act: 'click-link' | 'select', arg: { name?: string; index?: number; value?: string; selector?: string }) {
+export function timeUntil(page: Page, act: 'click-link' | 'select' | 'key', arg: { name?: string; index?: number; value?: string; selector?: string; key?: string }) {
   return page.evaluate(
     ({ act, arg }) =>
       new Promise<{ paint: number; settled: number }>((resolve, reject) => {
         const main = document.getElementById('main');
         const before = main?.dataset.search;
+        const url = location.search;
+        // A key (a clicker's press) changes the URL (the slide) and then the screen.
         const ready = () =>
-          arg.selector ? document.querySelector(arg.selector) !== null : document.getElementById('main')?.dataset.search !== before;
+          arg.selector
+            ? document.querySelector(arg.selector) !== null
+            : act === 'key'
+              ? location.search !== url
+              : document.getElementById('main')?.dataset.search !== before;
         let paint = NaN;
         let settled = 0;
         let quietTimer: ReturnType<typeof setTimeout> | undefined;
@@ -74,7 +80,9 @@ export function timeUntil(page: Page, act: 'click-link' | 'select', arg: { name?
         const watch = new MutationObserver(changed);
         watch.observe(document.documentElement, { childList: true, subtree: true, attributes: true, characterData: true });
         const t0 = performance.now();
-        if (act === 'select') {
+        if (act === 'key') {
+          window.dispatchEvent(new KeyboardEvent('keydown', { key: arg.key, bubbles: true }));
+        } else if (act === 'select') {
           const select = document.querySelectorAll<HTMLSelectElement>('[role="search"] select')[arg.index ?? 0]!;
           select.value = arg.value ?? '';
           select.dispatchEvent(new Event('change', { bubbles: true }));
@@ -139,6 +147,9 @@ export async function measureSize(browser: Browser, base: string, size: string, 
 
   const timelineMs = (await timeUntil(page, 'click-link', { name: 'Timeline', selector: '.timeline-lane' })).paint;
   const presentMs = (await timeUntil(page, 'click-link', { name: 'Present', selector: '.slide' })).paint;
+  // Five presses of a clicker (→), each timed to the paint of the next slide.
+  const nextSlides: number[] = [];
+  for (let i = 0; i < 5; i++) nextSlides.push((await timeUntil(page, 'key', { key: 'ArrowRight' })).paint);
   await context.close();
 
   const loadTasks = load.longTasks.filter((t) => t.start < filteringFrom);
@@ -154,6 +165,7 @@ export async function measureSize(browser: Browser, base: string, size: string, 
     filterSettledWorstMs: Math.max(...settledTimes),
     timelineMs,
     presentMs,
+    nextSlideMs: median(nextSlides),
     heapMb: usedSize / 1_048_576,
     longTasksLoad: loadTasks.length,
     longestTaskLoadMs: Math.max(0, ...loadTasks.map((t) => t.duration)),

@@ -15,6 +15,7 @@ const figures = (over: Partial<SizeFigures> = {}): SizeFigures => ({
   filterSettledWorstMs: 150,
   timelineMs: 300,
   presentMs: 200,
+  nextSlideMs: 40,
   heapMb: 120,
   longTasksLoad: 3,
   longestTaskLoadMs: 150,
