@@ -3,7 +3,7 @@
  *   npm run bench                       small, medium and large, plus Lighthouse on the shipped data
  *   npm run bench -- --sizes=medium     one size (what CI runs), budgets checked the same way
  *   npm run bench -- --no-lighthouse    skip Lighthouse
- *   npm run bench -- --lighthouse=http1 Lighthouse over HTTP/1.1 only (what CI runs)
+ *   npm run bench -- --lighthouse=http1 Lighthouse over HTTP/1.1 only
  *   npm run bench -- --sizes=none       Lighthouse only
  *   npm run bench -- --runs=5           runs per size (default 3): each measure is their median, with its spread
  *   npm run bench -- --write-readme     also rewrite README.md's measured tables from this run
