@@ -14,7 +14,7 @@ export interface SizeFigures {
   filterSettledWorstMs: number;
   timelineMs: number;
   presentMs: number;
-  /** A clicker's press in presentation mode, to the next slide painted: median of 5. */
+  /** A clicker's press in presentation mode (→ and ← in turn), to the slide painted: median of 5. */
   nextSlideMs: number;
   heapMb: number;
   longTasksLoad: number;

@@ -36,7 +36,7 @@ export function sizeTable(sizes: CombinedFigures[]): string {
     ['Filter → everything updated, charts included, worst of 20', (f) => withSpread(f, 'filterSettledWorstMs')],
     ['Open the timeline', (f) => withSpread(f, 'timelineMs')],
     ['Enter presentation mode', (f) => withSpread(f, 'presentMs')],
-    ['Next slide (a clicker’s press), median of 5', (f) => withSpread(f, 'nextSlideMs')],
+    ['Next slide (a clicker’s → or ←), median of 5', (f) => withSpread(f, 'nextSlideMs')],
     ['JS heap after load', (f) => withSpread(f, 'heapMb', (n) => `${n.toFixed(0)} MB`)],
     ['Long tasks (> 50 ms) during load', (f) => `${f.longTasksLoad}, longest ${withSpread(f, 'longestTaskLoadMs')}`],
     ['Longest task while filtering', (f) => withSpread(f, 'longestTaskFilteringMs')],
