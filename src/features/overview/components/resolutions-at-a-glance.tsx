@@ -58,12 +58,13 @@ export const ResolutionsAtAGlance = memo(function ResolutionsAtAGlance({ summari
   const nearViewport = useNearViewport(chartSlot);
   const placeholder = <div className="chart-placeholder" style={{ height: statusChartHeight(deferredChartSeries) }} />;
   const total = series.rows.reduce((sum, r) => sum + r.total, 0);
-  const foldedText =
+  /** What the drawing leaves to the table, said on the page and in an exported file alike. */
+  const foldedNote =
     folded === null
-      ? ''
-      : ` ${folded.drawn
+      ? undefined
+      : folded.drawn
         ? t('overview.chartFolded', { shown: folded.named, others: folded.count })
-        : t('overview.chartLeftOut', { shown: folded.named, others: folded.count, commitments: format.number(folded.total) })}`;
+        : t('overview.chartLeftOut', { shown: folded.named, others: folded.count, commitments: format.number(folded.total) });
   const summary =
     t('overview.statusSummary', {
       // count picks the plural; the numbers shown are formatted ("10,000", "10 000").
@@ -71,7 +72,7 @@ export const ResolutionsAtAGlance = memo(function ResolutionsAtAGlance({ summari
       total: format.number(total),
       resolutions: format.number(summaries.length),
       breakdown: series.statuses.map((s) => `${t(`status.${s}`)}: ${format.number(series.rows.reduce((n, r) => n + r[s], 0))}`).join(', '),
-    }) + foldedText;
+    }) + (foldedNote ? ` ${foldedNote}` : '');
   const sourceLines = [...basis.sources.map(sourceLine.published), ...basis.assessmentSources.map(sourceLine.recorded)];
   const title = t('overview.statusChartTitle');
   const exportable = {
@@ -80,8 +81,7 @@ export const ResolutionsAtAGlance = memo(function ResolutionsAtAGlance({ summari
       asOf: t('chart.asOf', { date: format.date(basis.asOf) }),
       sources: capLines(sourceLines, (count) => t('chart.moreSources', { count })),
       legend: series.statuses.map((s) => ({ label: t(`status.${s}`), color: colors.status[s] })),
-      // A file of the chart says what its drawing leaves to the table, as the page does.
-      note: foldedText.trim() || undefined,
+      note: foldedNote,
     },
     fileStem: 'policy-targets-commitments-by-status',
     columns: [t('table.resolution'), ...STATUSES.map((s) => t(`status.${s}`)), t('table.total')],

@@ -53,7 +53,7 @@ export function PresenterView() {
             <h1 className="presenter-title">{t('present.presenterView')}</h1>
             <section className="presenter-current" aria-label={t('present.current')}>
               <h2>
-                {t('present.current')} · <span className="present-counter">{t('present.counter', { n: current, count: count })}</span>
+                {t('present.current')} · <span className="present-counter">{t('present.counter', { n: current, count })}</span>
               </h2>
               <div className="present-stage">
                 <div className="slide">
