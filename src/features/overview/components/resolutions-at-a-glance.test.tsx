@@ -5,6 +5,7 @@ import { MemoryRouter } from 'react-router';
 import { commitment, resolution } from '../../../../test/factories/dataset';
 import { AppProvider } from '../../../app/provider';
 import { summariseResolutions } from '../../../domain/summary';
+import { initI18n } from '../../../lib/i18n';
 import { ResolutionsAtAGlance } from './resolutions-at-a-glance';
 
 /** `count` resolutions of `each` commitments: with more than 12, a tracker too large for one bar each. */
@@ -14,10 +15,10 @@ function tracker(count: number, each: number) {
   return summariseResolutions(resolutions, commitments);
 }
 
-function renderGlance(summaries: ReturnType<typeof tracker>) {
+function renderGlance(summaries: ReturnType<typeof tracker>, lang = 'en') {
   render(
     <AppProvider queryClient={new QueryClient()}>
-      <MemoryRouter initialEntries={['/?lang=en']}>
+      <MemoryRouter initialEntries={[`/?lang=${lang}`]}>
         <ResolutionsAtAGlance summaries={summaries} basis={{ asOf: '2025-09-25', sources: [], assessmentSources: [] }} />
       </MemoryRouter>
     </AppProvider>,
@@ -35,5 +36,17 @@ describe('the status chart of a tracker with more resolutions than bars', () => 
     await userEvent.click(within(figure).getByRole('button', { name: 'Show data table' }));
     // A header row and one row a resolution.
     expect(within(figure).getAllByRole('row')).toHaveLength(1 + 14);
+  });
+
+  it('punctuates the status counts as the reader’s language does (French: a narrow space before the colon)', async () => {
+    const i18n = initI18n('fr');
+    await i18n.changeLanguage('fr');
+    onTestFinished(async () => {
+      await i18n.changeLanguage('en');
+    });
+    renderGlance(tracker(3, 2), 'fr');
+    const figure = await screen.findByRole('figure', { name: 'Engagements par statut, pour chaque résolution' });
+    // textContent, not toHaveTextContent: that one reads the narrow no-break space as any space.
+    expect(within(figure).getByText(/^6 engagements sur 3 résolutions\./).textContent).toContain('Non évalué\u202f: 6.');
   });
 });

@@ -71,7 +71,8 @@ export const ResolutionsAtAGlance = memo(function ResolutionsAtAGlance({ summari
       count: total,
       total: format.number(total),
       resolutions: format.number(summaries.length),
-      breakdown: series.statuses.map((s) => `${t(`status.${s}`)}: ${format.number(series.rows.reduce((n, r) => n + r[s], 0))}`).join(', '),
+      // "label: value" as each language punctuates it (French puts a space before the colon).
+      breakdown: series.statuses.map((s) => t('present.labelled', { label: t(`status.${s}`), value: format.number(series.rows.reduce((n, r) => n + r[s], 0)) })).join(', '),
     }) + (foldedNote ? ` ${foldedNote}` : '');
   const sourceLines = [...basis.sources.map(sourceLine.published), ...basis.assessmentSources.map(sourceLine.recorded)];
   const title = t('overview.statusChartTitle');
