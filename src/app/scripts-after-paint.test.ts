@@ -15,7 +15,7 @@ describe('the app’s scripts, parked in the page until it has painted', () => {
   beforeEach(() => vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'setTimeout'] }));
   afterEach(() => vi.useRealTimers());
 
-  it('start after the first frame, the dataset’s download first, with their attributes', () => {
+  it('where the browser does not report paints, start after the first frame, the dataset’s download first, with their attributes', () => {
     page('visible');
     expect(started()).toEqual([]);
     vi.advanceTimersToNextFrame();
@@ -26,6 +26,56 @@ describe('the app’s scripts, parked in the page until it has painted', () => {
     expect(script.type).toBe('module');
     expect(script.getAttribute('crossorigin')).toBe('');
     expect(document.getElementById('after-paint')).toBeNull();
+  });
+
+  describe('where the browser reports paints', () => {
+    let report: (names: string[]) => void = () => {};
+    let observed: PerformanceObserverInit | undefined;
+    beforeEach(() => {
+      class FakeObserver {
+        static supportedEntryTypes = ['paint', 'largest-contentful-paint'];
+        constructor(callback: (list: { getEntriesByName: (name: string) => unknown[] }) => void) {
+          report = (names) => callback({ getEntriesByName: (name) => names.filter((n) => n === name) });
+        }
+        observe(options: PerformanceObserverInit) {
+          observed = options;
+        }
+        disconnect() {
+          report = () => {};
+        }
+      }
+      vi.stubGlobal('PerformanceObserver', FakeObserver);
+    });
+    afterEach(() => vi.unstubAllGlobals());
+
+    it('start once the first contentful paint is on screen, not at the frame before it', () => {
+      page('visible');
+      expect(observed).toEqual({ type: 'paint', buffered: true });
+      vi.advanceTimersToNextFrame();
+      vi.advanceTimersByTime(100);
+      expect(started()).toEqual([]);
+      report(['first-paint']);
+      vi.advanceTimersByTime(100);
+      expect(started()).toEqual([]);
+      report(['first-contentful-paint']);
+      expect(started()).toEqual([]);
+      vi.advanceTimersByTime(0);
+      expect(started()).toEqual(['LINK /data/dataset.json', 'SCRIPT /assets/app.js']);
+      // Once only, whatever else arrives.
+      vi.runAllTimers();
+      expect(document.head.children).toHaveLength(2);
+    });
+
+    it('start after 3 s when no paint is ever reported', () => {
+      page('visible');
+      vi.advanceTimersByTime(2_999);
+      expect(started()).toEqual([]);
+      vi.advanceTimersByTime(1);
+      expect(started()).toEqual(['LINK /data/dataset.json', 'SCRIPT /assets/app.js']);
+      report(['first-contentful-paint']);
+      vi.runAllTimers();
+      expect(document.head.children).toHaveLength(2);
+    });
   });
 
   it('start at once in a tab opened in the background, which paints nothing until shown', () => {

@@ -35,6 +35,24 @@ test.describe('without JavaScript', () => {
   });
 });
 
+test('until its first paint is on screen, the page asks for nothing but its stylesheet: no icon, no script, no dataset', async ({ page }) => {
+  await page.goto('/');
+  await live(page, 'hydrated');
+  const { paintedAt, before, after } = await page.evaluate(() => {
+    const paintedAt = performance.getEntriesByName('first-contentful-paint')[0]!.startTime;
+    const files = (early: boolean) =>
+      performance
+        .getEntriesByType('resource')
+        .filter((r) => r.startTime < paintedAt === early)
+        .map((r) => new URL(r.name).pathname);
+    return { paintedAt, before: files(true), after: files(false) };
+  });
+  expect(paintedAt).toBeGreaterThan(0);
+  // (Lighthouse's simulated phone counts whatever starts before it as part of the time to that paint.)
+  expect(before.filter((file) => !file.endsWith('.css'))).toEqual([]);
+  expect(after).toEqual(expect.arrayContaining(['/data/dataset.json', expect.stringMatching(/^\/assets\/app-.*\.js$/)]));
+});
+
 test('React takes over the prerendered overview without an error, and it then works', async ({ page }) => {
   const errors = collectErrors(page);
   await page.goto('/');
