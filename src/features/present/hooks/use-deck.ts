@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
-import { useSearchParams } from 'react-router';
 import { dataAsOf } from '../../../domain/as-of';
 import { commitmentDeadlines, countDeadlines, hasDeadlineNews } from '../../../domain/deadline-counts';
 import { upcomingDeadlines } from '../../../domain/deadlines';
 import { buildSlides, clampSlide } from '../../../domain/slides';
 import { useFilteredDataset } from '../../../hooks/use-filtered-dataset';
+import { useSearchUpdate } from '../../../hooks/use-search-update';
 import { todayIso } from '../../../lib/clock';
 import { useWhatChanged } from '../../../hooks/use-what-changed';
 import { useMeetingSlideContent } from './use-meeting-slide-content';
@@ -18,7 +18,7 @@ import { isMeetingSlide, useSlideContent, type DeckData, type SlideContent } fro
  */
 export function useDeck() {
   const query = useFilteredDataset();
-  const [params, setParams] = useSearchParams();
+  const { params, update, setParams } = useSearchUpdate();
   const contentOf = useSlideContent();
   // The comparison the overview shows: its link carries the same "since" and "until".
   const review = useWhatChanged({ from: params.get('since'), to: params.get('until') }).data ?? null;
@@ -58,13 +58,12 @@ export function useDeck() {
   /** Every slide's words: for printing and exporting the whole deck. */
   const allContents = () => slides.map((_, i) => contentAt(i + 1)!);
   const current = clampSlide(params.get('slide'), count);
-  // From the URL as it is when the key lands, not as it was at the last render: a clicker can be fast.
+  // From the slide last asked for, not the one last rendered: a clicker can be fast.
   const go = (to: (now: number, count: number) => number) =>
-    setParams(
-      (p) => {
-        const next = new URLSearchParams(p);
-        const now = clampSlide(new URLSearchParams(window.location.search).get('slide') ?? p.get('slide'), count);
-        next.set('slide', String(Math.min(Math.max(1, to(now, count)), count)));
+    update(
+      (latest) => {
+        const next = new URLSearchParams(latest);
+        next.set('slide', String(Math.min(Math.max(1, to(clampSlide(latest.get('slide'), count), count)), count)));
         return next;
       },
       { replace: true },
