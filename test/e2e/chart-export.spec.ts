@@ -74,6 +74,12 @@ test('a status chart that leaves resolutions to the table says so in its exporte
   const figure = page.getByRole('figure', { name: 'Commitments by status, per resolution' });
   await figure.scrollIntoViewIfNeeded();
   await expect(figure.locator('.recharts-bar-rectangle').first()).toBeVisible();
+  // A hover names the bar's resolution and its count in each status (one series draws the whole bar).
+  await figure.locator('.recharts-bar-rectangle').first().hover();
+  const tooltip = figure.locator('.chart-tooltip');
+  await expect(tooltip.locator('p')).toHaveText(/^Resolution \d+\/NQ-CP$/);
+  await expect(tooltip.locator('li')).toHaveCount(7);
+  await expect(tooltip.locator('li').first()).toHaveText(/^Not assessed: \d+$/);
   const note = 'The chart shows the 12 resolutions with the most commitments; the other 38 (1,520 commitments) would leave them as slivers on one scale, so the table lists them.';
   await expect(figure.getByText(note, { exact: false })).toBeVisible();
 

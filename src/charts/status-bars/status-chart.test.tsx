@@ -1,26 +1,43 @@
 import { render } from '@testing-library/react';
-import type { LabelProps } from 'recharts';
-import { countLabel } from './status-chart';
+import type { BarShapeProps } from 'recharts';
+import { CHART_COLORS } from '../../config/colors';
+import { buildStatusSeries } from './build-status-series';
+import { StackedBar } from './status-chart';
+import type { ResolutionSummary } from '../../domain/summary';
 
-const drawn = (anchor: 'middle' | 'start', viewBox: LabelProps['viewBox'], value = 1338) => {
-  const Label = countLabel((v) => String(v), '#000000', anchor);
-  const { container } = render(<svg><Label viewBox={viewBox} value={value} /></svg>);
-  return container.querySelector('text');
-};
+const summary = (id: string, byStatus: Partial<ResolutionSummary['byStatus']>) =>
+  ({
+    resolution: { id, code: id },
+    commitments: [],
+    byStatus: { not_assessed: 0, not_started: 0, in_progress: 0, on_track: 0, at_risk: 0, off_track: 0, done: 0, ...byStatus },
+  }) as unknown as ResolutionSummary;
 
-describe('a bar’s count label', () => {
-  it('sits in the middle of its segment, level with it', () => {
-    const text = drawn('middle', { x: 100, y: 20, width: 80, height: 30 });
-    expect(text).toHaveTextContent('1338');
-    expect([text?.getAttribute('x'), text?.getAttribute('y')]).toEqual(['140', '35']);
+const series = buildStatusSeries([summary('r1', { not_assessed: 30, at_risk: 10 }), summary('r2', { done: 40 })], (s) => s.resolution.code);
+
+/** A bar as recharts places it: 400 px for r1's 40 commitments, 30 px high. */
+function drawn(rowIndex: number) {
+  const bar = { x: 100, y: 20, width: 400, height: 30, payload: { ...series.rows[rowIndex]!, series } } as unknown as BarShapeProps;
+  const { container } = render(
+    <svg>
+      <StackedBar {...bar} number={String} colors={CHART_COLORS} />
+    </svg>,
+  );
+  return container;
+}
+
+describe('a resolution’s stacked bar', () => {
+  it('draws one segment per status it has, in the legend’s order and colours, across the bar', () => {
+    const paths = [...drawn(0).querySelectorAll('path')];
+    expect(paths.map((p) => p.getAttribute('fill'))).toEqual([CHART_COLORS.status.not_assessed, CHART_COLORS.status.at_risk]);
+    expect(paths.map((p) => p.getAttribute('d'))).toEqual(['M100,20h300v30h-300Z', 'M400,20h100v30h-100Z']);
   });
 
-  it('is left out where its segment is too narrow to hold it (the table has it)', () => {
-    expect(drawn('middle', { x: 100, y: 20, width: 30, height: 30 })).toBeNull();
-  });
-
-  it('prints the total just past the end of the bar, however short the bar', () => {
-    const text = drawn('start', { x: 100, y: 20, width: 4, height: 30 });
-    expect([text?.getAttribute('x'), text?.getAttribute('y')]).toEqual(['110', '35']);
+  it('prints each segment’s count in its middle, and the total just past the end of the bar, level with it', () => {
+    const texts = [...drawn(0).querySelectorAll('text')].map((t) => [t.textContent, t.getAttribute('x'), t.getAttribute('y')]);
+    expect(texts).toEqual([
+      ['30', '250', '35'],
+      ['10', '450', '35'],
+      ['40', '506', '35'],
+    ]);
   });
 });
