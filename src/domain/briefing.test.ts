@@ -85,4 +85,11 @@ describe('recentChanges', () => {
   it('keeps to what the filters leave', () => {
     expect(recentChanges({ ...input, commitments: [], targets: [] }, '2026-12-02', 5).map((x) => x.kind)).toEqual(['event', 'event']);
   });
+
+  it('keeps the newest of many, and of changes on one day, the figures before the events, in their order', () => {
+    const events = Array.from({ length: 50 }, (_, i) => event(`e${i}`, { date: `20${10 + (i % 15)}-01-01` }));
+    const sameDay = [event('x', { date: '2025-06-30' }), event('y', { date: '2025-06-30' })];
+    const changes = recentChanges({ ...input, assessments: new Map(), events: [...events, ...sameDay] }, '2026-12-02', 4);
+    expect(changes.map((x) => (x.kind === 'event' ? x.event.id : `figure@${x.date}`))).toEqual(['figure@2025-06-30', 'x', 'y', 'e14']);
+  });
 });

@@ -94,20 +94,26 @@ export function recentChanges(
   count: number,
 ): Change[] {
   const now = toDecimalYear(today);
-  const changes: Change[] = [];
+  // The newest `count`, kept as they come (a filter change on a large tracker offers thousands):
+  // newest first, and of two on the same day the one offered first, as a stable sort would.
+  const newest: { change: Change; at: number }[] = [];
+  const offer = (date: string, change: () => Change) => {
+    if (count <= 0) return;
+    const at = toDecimalYear(date);
+    if (at > now || (newest.length === count && at <= newest[count - 1]!.at)) return;
+    let i = newest.length;
+    while (i > 0 && newest[i - 1]!.at < at) i -= 1;
+    newest.splice(i, 0, { change: change(), at });
+    if (newest.length > count) newest.pop();
+  };
   // Each list is already in date order: only its newest `count` can make the cut.
   for (const target of input.targets)
-    for (const figure of (input.figuresByTarget.get(target.id) ?? []).slice(-count)) changes.push({ kind: 'figure', date: figure.asOf, figure, target });
+    for (const figure of (input.figuresByTarget.get(target.id) ?? []).slice(-count)) offer(figure.asOf, () => ({ kind: 'figure', date: figure.asOf, figure, target }));
   for (const commitment of input.commitments)
     for (const assessment of (input.assessments.get(commitment.id) ?? []).slice(0, count))
-      changes.push({ kind: 'assessment', date: assessment.date, assessment, commitment });
-  for (const event of input.events) changes.push({ kind: 'event', date: event.date, event });
-  return changes
-    .map((change) => ({ change, at: toDecimalYear(change.date) }))
-    .filter((c) => c.at <= now)
-    .sort((a, b) => b.at - a.at)
-    .slice(0, count)
-    .map((c) => c.change);
+      offer(assessment.date, () => ({ kind: 'assessment', date: assessment.date, assessment, commitment }));
+  for (const event of input.events) offer(event.date, () => ({ kind: 'event', date: event.date, event }));
+  return newest.map((c) => c.change);
 }
 
 /** Everything the first screen answers, for the commitments, targets and events the filters leave. */

@@ -65,7 +65,11 @@ describe('chart export', () => {
 
 describe('capLines', () => {
   it('keeps short lists and says how many more a long one has', () => {
-    expect(capLines(['1', '2'], (n) => `+${n}`, 3)).toEqual(['1', '2']);
-    expect(capLines(['1', '2', '3', '4', '5'], (n) => `+${n}`, 3)).toEqual(['1', '2', '+3']);
+    expect(capLines(['1', '2'], (x) => `line ${x}`, (n) => `+${n}`, 3)).toEqual(['line 1', 'line 2']);
+    const written: string[] = [];
+    const line = (x: string) => (written.push(x), `line ${x}`);
+    expect(capLines(['1', '2', '3', '4', '5'], line, (n) => `+${n}`, 3)).toEqual(['line 1', 'line 2', '+3']);
+    // Only the lines kept are written.
+    expect(written).toEqual(['1', '2']);
   });
 });

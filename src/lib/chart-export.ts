@@ -104,11 +104,13 @@ export async function svgToPng(svg: string, width: number, height: number, scale
 }
 
 /**
- * An exported caption's source lines: at most `max`; past that, the first `max - 1` and one
- * line that says how many more (the CSV and the data table list them all).
+ * An exported caption's source lines, one per item: at most `max`; past that, the first
+ * `max - 1` and one line that says how many more (the CSV and the data table list them all).
  */
-export function capLines(lines: string[], more: (count: number) => string, max = 8): string[] {
-  return lines.length > max ? [...lines.slice(0, max - 1), more(lines.length - max + 1)] : lines;
+export function capLines<T>(items: readonly T[], line: (item: T) => string, more: (count: number) => string, max = 8): string[] {
+  // Only the lines kept are written: a tracker of 200 sources would otherwise word (and date) all
+  // 200 each time a filter changes, for a caption that shows seven.
+  return items.length > max ? [...items.slice(0, max - 1).map(line), more(items.length - max + 1)] : items.map(line);
 }
 
 /** A chart's data as CSV, with its caption in the first lines so the file explains itself. */

@@ -63,7 +63,7 @@ export function TimelineRoute() {
                   caption: {
                     title: t('timeline.chartTitle'),
                     asOf: t('chart.asOf', { date: format.date(query.data!.data.updatedOn) }),
-                    sources: capLines(timelineSources(filtered, query.data!.data.sources).map(sourceLine.published), (count) => t('chart.moreSources', { count })),
+                    sources: capLines(timelineSources(filtered, query.data!.data.sources), sourceLine.published, (count) => t('chart.moreSources', { count })),
                   },
                   fileStem: 'policy-targets-timeline',
                   columns: [t('table.when'), t('table.resolution'), t('table.kind'), t('table.what')],

@@ -74,13 +74,13 @@ export const ResolutionsAtAGlance = memo(function ResolutionsAtAGlance({ summari
       // "label: value" as each language punctuates it (French puts a space before the colon).
       breakdown: series.statuses.map((s) => t('present.labelled', { label: t(`status.${s}`), value: format.number(series.rows.reduce((n, r) => n + r[s], 0)) })).join(', '),
     }) + (foldedNote ? ` ${foldedNote}` : '');
-  const sourceLines = [...basis.sources.map(sourceLine.published), ...basis.assessmentSources.map(sourceLine.recorded)];
+  const sourceLines = [...basis.sources.map((s) => () => sourceLine.published(s)), ...basis.assessmentSources.map((s) => () => sourceLine.recorded(s))];
   const title = t('overview.statusChartTitle');
   const exportable = {
     caption: {
       title,
       asOf: t('chart.asOf', { date: format.date(basis.asOf) }),
-      sources: capLines(sourceLines, (count) => t('chart.moreSources', { count })),
+      sources: capLines(sourceLines, (line) => line(), (count) => t('chart.moreSources', { count })),
       legend: series.statuses.map((s) => ({ label: t(`status.${s}`), color: colors.status[s] })),
       note: foldedNote,
     },
