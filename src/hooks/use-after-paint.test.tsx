@@ -1,4 +1,5 @@
 import { act, render, screen } from '@testing-library/react';
+import { Profiler } from 'react';
 import { useAfterPaint } from './use-after-paint';
 
 function Show({ value }: { value: string }) {
@@ -32,5 +33,26 @@ describe('useAfterPaint', () => {
     act(() => vi.runOnlyPendingTimers());
     expect(screen.getByText('c / c')).toBeInTheDocument();
     expect(screen.queryByText('c / b')).not.toBeInTheDocument();
+  });
+
+  it('brings every value held back for the same paint in one render', () => {
+    function Two({ a, b }: { a: string; b: string }) {
+      const shownA = useAfterPaint(a);
+      const shownB = useAfterPaint(b);
+      return <p>{`${shownA} ${shownB}`}</p>;
+    }
+    const commits: string[] = [];
+    const view = (a: string, b: string) => (
+      <Profiler id="two" onRender={(_id, phase) => commits.push(phase)}>
+        <Two a={a} b={b} />
+      </Profiler>
+    );
+    const { rerender } = render(view('a1', 'b1'));
+    rerender(view('a2', 'b2'));
+    commits.length = 0;
+    act(() => vi.advanceTimersToNextFrame());
+    act(() => vi.runOnlyPendingTimers());
+    expect(screen.getByText('a2 b2')).toBeInTheDocument();
+    expect(commits).toEqual(['update']);
   });
 });
