@@ -1,18 +1,10 @@
 import { render } from '@testing-library/react';
 import type { BarShapeProps } from 'recharts';
 import { CHART_COLORS } from '../../config/colors';
-import { buildStatusSeries } from './build-status-series';
 import { StackedBar } from './status-chart';
-import type { ResolutionSummary } from '../../domain/summary';
+import { statusSeries } from '../../../test/factories/status-series';
 
-const summary = (id: string, byStatus: Partial<ResolutionSummary['byStatus']>) =>
-  ({
-    resolution: { id, code: id },
-    commitments: [],
-    byStatus: { not_assessed: 0, not_started: 0, in_progress: 0, on_track: 0, at_risk: 0, off_track: 0, done: 0, ...byStatus },
-  }) as unknown as ResolutionSummary;
-
-const series = buildStatusSeries([summary('r1', { not_assessed: 30, at_risk: 10 }), summary('r2', { done: 40 })], (s) => s.resolution.code);
+const series = statusSeries({ r1: { not_assessed: 30, at_risk: 10 }, r2: { done: 40 } });
 
 /** A bar as recharts places it: 400 px for r1's 40 commitments, 30 px high. */
 function drawn(rowIndex: number) {
