@@ -1,8 +1,9 @@
 import { setupWorker } from 'msw/browser';
-import { handlers } from './handlers';
+import { recordsHandlers } from './handlers/records';
 import { datasetFailures } from './handlers/dataset';
 
-export const worker = setupWorker(...handlers);
+/** The records API; the dataset file comes from the dev server (`public/`), or fails as `?mock=` asks. */
+export const worker = setupWorker(...recordsHandlers);
 
 /** `?mock=serverError` (or networkError, malformed, slow) in development shows that failure. */
 export function applyDevScenario(name: string | null) {

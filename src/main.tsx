@@ -13,7 +13,7 @@ import { useRecords, whenRecordsLoaded } from './stores/records';
 import './styles.css';
 import './print.css';
 
-/** In development the msw worker serves the dataset and its failure cases; production fetches the file. */
+/** In development the msw worker serves the records API and, with `?mock=`, the dataset's failure cases; the dev server serves the file itself. */
 async function startMocks() {
   if (!import.meta.env.DEV) return;
   const { worker, applyDevScenario } = await import('../mocks/browser');
@@ -32,8 +32,10 @@ const queryClient = createQueryClient();
 /** The language of the overview the build prerendered into the page, when the page kept it (src/app/first-paint.ts). */
 const prerendered = container.dataset.prerendered;
 // Every view shows the dataset: its download and parse start now, alongside the language's
-// catalogue and the view's code, not once a lazily loaded view asks for it.
-const loading = queryClient.fetchQuery(datasetQueryOptions()).catch(() => null);
+// catalogue and the view's code, not once a lazily loaded view asks for it. (In development,
+// once msw's worker runs, so that `?mock=` can answer it; in production there is no wait.)
+const mocksStarted = startMocks();
+const loading = mocksStarted.then(() => queryClient.fetchQuery(datasetQueryOptions())).catch(() => null);
 
 /**
  * The prerendered HTML paints the first screen; React hydrates it once the data is there, when
@@ -53,7 +55,7 @@ async function hydratable(): Promise<boolean> {
 // The number and date formatters are built meanwhile, each in a task of its own, not in the first render.
 // i18next starts in a task of its own: in the modules' evaluation it made that task, the
 // longest of the page's start, longer still (38 of its 150 ms on a phone's CPU).
-void Promise.all([startMocks(), nextTask().then(() => startI18n(firstLocale())), hydratable(), warmFormatters(firstLocale())]).then(([, , hydrate]) => {
+void Promise.all([mocksStarted, nextTask().then(() => startI18n(firstLocale())), hydratable(), warmFormatters(firstLocale())]).then(([, , hydrate]) => {
   const app = (
     <StrictMode>
       <App queryClient={queryClient} onLive={() => {
