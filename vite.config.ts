@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { prerenderFirstView } from './scripts/prerender-plugin.ts';
+import { inlineIcon } from './scripts/inline-icon-plugin.ts';
 
 /** Named vendor chunks: [chunk name, the packages it holds]. */
 const VENDOR_CHUNKS: [string, RegExp][] = [
@@ -22,6 +23,8 @@ export default defineConfig({
     react(),
     // The overview's first screen, prerendered into index.html (scripts/prerender-plugin.ts).
     prerenderFirstView(),
+    // The icon in the page itself, from public/favicon.svg (scripts/inline-icon-plugin.ts).
+    inlineIcon(),
     // The offline service worker (src/sw.ts), built for production only: devOptions stay off, so
     // msw's worker owns the dev server, and src/lib/register-service-worker.ts registers it in production.
     VitePWA({

@@ -8,6 +8,7 @@ import { warmFormatters } from './lib/format';
 import { startI18n } from './lib/i18n';
 import { nextTask } from './lib/next-task';
 import { createQueryClient } from './lib/query-client';
+import { whenIdle } from './lib/when-idle';
 import { detectLocale, isLocale, usePreferences } from './stores/preferences';
 import { useRecords, whenRecordsLoaded } from './stores/records';
 import './styles.css';
@@ -75,8 +76,7 @@ void Promise.all([mocksStarted, nextTask().then(() => startI18n(firstLocale())),
   // once the page has loaded and the browser is idle, so it never competes with the first view.
   if (import.meta.env.PROD) {
     const register = () => void import('./lib/register-service-worker').then((m) => m.registerServiceWorker());
-    const whenIdle = () => (window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1)))(register);
-    if (document.readyState === 'complete') whenIdle();
-    else window.addEventListener('load', whenIdle, { once: true });
+    if (document.readyState === 'complete') whenIdle(register);
+    else window.addEventListener('load', () => whenIdle(register), { once: true });
   }
 });

@@ -1,12 +1,10 @@
 import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
+import { whenIdle } from '../lib/when-idle';
 
 /** The updates waiting for the paint of the render that brought them: applied together. */
 const waiting = new Set<() => void>();
 let scheduled = false;
-
-/** After the frame, once the browser is idle (it has run what was queued for that moment), or within 200 ms. */
-const whenIdle = (run: () => void) => (window.requestIdleCallback ? window.requestIdleCallback(run, { timeout: 200 }) : setTimeout(run, 0));
 
 function applyWaiting() {
   scheduled = false;
@@ -22,7 +20,8 @@ function afterNextPaint(update: () => void): () => void {
   waiting.add(update);
   if (!scheduled) {
     scheduled = true;
-    requestAnimationFrame(() => whenIdle(applyWaiting));
+    // After the frame, once the browser has run what was queued for that moment, within 200 ms.
+    requestAnimationFrame(() => whenIdle(applyWaiting, 200));
   }
   return () => void waiting.delete(update);
 }

@@ -22,9 +22,9 @@ type DrawnRow = StatusRow & { series: StatusSeries };
  * `width`, `height` come from the total's scale), the segments are cut here (see rowSegments).
  */
 export function StackedBar({ number, colors, ...bar }: BarShapeProps & { number: (n: number) => string; colors: ReturnType<typeof useChartColors> }) {
-  const { series, ...row } = bar.payload as DrawnRow;
+  const row = bar.payload as DrawnRow;
   const middle = bar.y + bar.height / 2;
-  const segments = rowSegments(series, row, bar, number);
+  const segments = rowSegments(row.series, row, bar, number);
   return (
     <g>
       {segments.map((s) => (

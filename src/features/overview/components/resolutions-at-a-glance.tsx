@@ -11,6 +11,7 @@ import { STATUSES } from '../../../domain/vocabulary';
 import type { ResolutionSummary } from '../../../domain/summary';
 import { capLines } from '../../../lib/chart-export';
 import { useAfterPaint } from '../../../hooks/use-after-paint';
+import { whenIdle } from '../../../lib/when-idle';
 import { useChartColors } from '../../../hooks/use-chart-colors';
 import { useNearViewport } from '../../../hooks/use-near-viewport';
 import type * as StatusChartModule from '../../../charts/status-bars/status-chart';
@@ -31,7 +32,7 @@ let loadedStatusChart: typeof StatusChartModule | null = null;
 export const loadStatusChart = () =>
   (statusChartModule ??= import('../../../charts/status-bars/status-chart').then((m) => (loadedStatusChart = m)));
 if (typeof window !== 'undefined' && window.matchMedia?.('(min-width: 64rem)').matches)
-  (window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1)))(() => void loadStatusChart());
+  whenIdle(() => void loadStatusChart());
 const StatusChart = lazy(async () => ({ default: (await loadStatusChart()).StatusChart }));
 
 /** More bars than this and a chart stops being readable from the back of a room. */
