@@ -1,12 +1,27 @@
 import { memo, useMemo } from 'react';
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts';
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, useChartWidth, XAxis, YAxis, type BarShapeProps } from 'recharts';
 import { useTranslation } from 'react-i18next';
 import { useChartColors } from '../../hooks/use-chart-colors';
 import { useFormat } from '../../hooks/use-format';
 import { statusChartHeight, type StatusRow, type StatusSeries } from './build-status-series';
 import { rowSegments } from './stacked-row';
+import { AxisTick, type TickProps } from '../axis/axis-tick';
+import { countTicks } from '../axis/text-width';
 
 const noLines = () => [];
+const MARGIN = { top: 8, right: 48, bottom: 8, left: 8 };
+
+/**
+ * The count axis, with as many ticks as its width holds for its longest number (recharts would
+ * measure each label in the DOM to drop those that overlap). With `interval` 0, neither the axis
+ * nor the grid's lines, which follow its ticks, measure anything.
+ */
+function CountAxis({ widest, labelWidth, color, number }: { widest: number; labelWidth: number; color: string; number: (n: number) => string }) {
+  const chartWidth = useChartWidth() ?? 0;
+  const tickCount = countTicks(chartWidth - MARGIN.left - MARGIN.right - labelWidth, number(widest));
+  const tick = useMemo(() => (props: TickProps) => <AxisTick {...props} text={(v) => number(Number(v))} />, [number]);
+  return <XAxis type="number" allowDecimals={false} stroke={color} tickCount={tickCount} interval={0} tick={tick} />;
+}
 
 /**
  * A row as the chart hands it to recharts: with its series, which a bar needs to cut and label
@@ -89,27 +104,26 @@ export const StatusChart = memo(function StatusChart({ series, minHeight = 160, 
   const height = statusChartHeight(series, minHeight);
   const data = useMemo(() => series.rows.map((row): DrawnRow => ({ ...row, series })), [series]);
   // One shape and one tooltip per language and theme: a new one each render would redraw every bar.
-  const { shape, tooltip } = useMemo(
+  const { shape, tooltip, label } = useMemo(
     () => ({
       shape: (props: BarShapeProps) => <StackedBar {...props} number={format.number} colors={colors} />,
       tooltip: (props: HoverProps) => <StatusTooltip {...props} number={format.number} />,
+      label: (props: TickProps) => <AxisTick {...props} text={String} maxWidth={labelWidth - 10} />,
     }),
-    [format, colors],
+    [format, colors, labelWidth],
   );
+  const widest = Math.max(0, ...series.rows.map((r) => r.total));
   return (
     <div className="status-chart" style={{ height: fill ? '100%' : height }}>
       <div className="status-chart-drawing">
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart accessibilityLayer={false} data={data} layout="vertical" margin={{ top: 8, right: 48, bottom: 8, left: 8 }}>
+          <BarChart accessibilityLayer={false} data={data} layout="vertical" margin={MARGIN}>
             {/* Vertical lines only: no horizontal lines means no reason to work out where they would go. */}
             <CartesianGrid stroke={colors.grid} horizontal={false} horizontalCoordinatesGenerator={noLines} />
-            {/* The count axis lets recharts drop a label that would overlap (on a phone, 2500 and 5000 would). */}
-            <XAxis type="number" allowDecimals={false} stroke={colors.axis}
-              tick={{ fill: colors.axis }} />
+            <CountAxis widest={widest} labelWidth={labelWidth} color={colors.axis} number={format.number} />
             {/* Each row keeps its label, as its height leaves room for it: interval 0 also spares
                 recharts measuring each in the DOM to choose which to drop. */}
-            <YAxis type="category" dataKey="label" width={labelWidth} stroke={colors.axis} interval={0}
-              tick={{ fill: colors.axis }} />
+            <YAxis type="category" dataKey="label" width={labelWidth} stroke={colors.axis} interval={0} tick={label} />
             <Tooltip content={tooltip} cursor={{ fill: colors.grid, fillOpacity: 0.4 }} />
             <Bar dataKey="total" name={t('table.total')} shape={shape} isAnimationActive={false} />
           </BarChart>
