@@ -38,6 +38,21 @@ describe('toDecimalYear', () => {
   it('stays within its year', () => {
     expect(toDecimalYear('2025-12-31')).toBeLessThan(2026);
   });
+
+  it('agrees with the calendar on every day of common, leap and century years', () => {
+    for (const year of [1900, 2000, 2023, 2024, 2045]) {
+      const days = (Date.UTC(year + 1, 0, 1) - Date.UTC(year, 0, 1)) / 86_400_000;
+      for (let i = 0; i < days; i++) {
+        const iso = new Date(Date.UTC(year, 0, 1 + i)).toISOString().slice(0, 10);
+        expect(toDecimalYear(iso)).toBe(year + i / days);
+      }
+    }
+  });
+
+  it('reads a date that is not a full day the slower way, and refuses one that is no date', () => {
+    expect(toDecimalYear('2025-7-2')).toBeCloseTo(2025 + 182 / 365, 10);
+    expect(() => toDecimalYear('soon')).toThrow('Not a date: soon');
+  });
 });
 
 describe('compareDates', () => {

@@ -34,8 +34,35 @@ export function isCalendarDay(value: string): boolean {
   return day >= 1 && day <= days;
 }
 
-/** A date as a fractional year (2025-07-02 ≈ 2025.5), the unit every chart axis uses. */
+/** Days in the year before each month's first (non-leap). */
+const DAYS_BEFORE_MONTH = DAYS_IN_MONTH.map((_, m) => DAYS_IN_MONTH.slice(0, m).reduce((a, b) => a + b, 0));
+
+const digitsAt = (value: string, from: number, to: number) => {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = value.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return NaN;
+    n = n * 10 + d;
+  }
+  return n;
+};
+
+/**
+ * A date as a fractional year (2025-07-02 ≈ 2025.5), the unit every chart axis uses. A filter
+ * change on the large tracker dates thousands of figures, assessments and events: a day's date
+ * is read digit by digit, without splitting the string or building Dates.
+ */
 export function toDecimalYear(value: string): number {
+  if (value.length === 10 && value.charCodeAt(4) === 45 && value.charCodeAt(7) === 45) {
+    const year = digitsAt(value, 0, 4);
+    const month = digitsAt(value, 5, 7);
+    const day = digitsAt(value, 8, 10);
+    if (month >= 1 && month <= 12 && day >= 1) {
+      const leap = isLeap(year);
+      const dayOfYear = DAYS_BEFORE_MONTH[month - 1]! + (month > 2 && leap ? 1 : 0) + day - 1;
+      return year + dayOfYear / (leap ? 366 : 365);
+    }
+  }
   const p = parsePartialDate(value);
   if (p.precision === 'year') return p.year;
   const start = Date.UTC(p.year, 0, 1);
