@@ -14,7 +14,12 @@ interface Row {
  * The Government Office's counts as two tables, by resolution and by unit, each closed by its
  * total: the overview's panel, the report's section and the slide read the same tables.
  */
-export function DeadlineCountsTables({ report, resolutions }: { report: DeadlineReport; resolutions: readonly Resolution[] }) {
+export function DeadlineCountsTables({ report, resolutions, windowed = false }: {
+  report: DeadlineReport;
+  resolutions: readonly Resolution[];
+  /** In a box of fixed height (the overview): long tables draw only the rows in view. */
+  windowed?: boolean;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const code = new Map(resolutions.map((r) => [r.id, r.code]));
@@ -34,8 +39,8 @@ export function DeadlineCountsTables({ report, resolutions }: { report: Deadline
   ];
   return (
     <div className="deadline-counts">
-      <DataTable caption={t('units.deadlines.byResolution')} columns={columns(t('units.deadlines.resolution'))} rows={byResolution} rowKey={(r) => r.key} scrollable />
-      <DataTable caption={t('units.deadlines.byUnit')} columns={columns(t('units.deadlines.unit'))} rows={byUnit} rowKey={(r) => r.key} scrollable />
+      <DataTable caption={t('units.deadlines.byResolution')} columns={columns(t('units.deadlines.resolution'))} rows={byResolution} rowKey={(r) => r.key} scrollable windowed={windowed} />
+      <DataTable caption={t('units.deadlines.byUnit')} columns={columns(t('units.deadlines.unit'))} rows={byUnit} rowKey={(r) => r.key} scrollable windowed={windowed} />
     </div>
   );
 }

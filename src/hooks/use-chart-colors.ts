@@ -1,14 +1,6 @@
-import { useSyncExternalStore } from 'react';
 import { CHART_COLORS, CONTRAST_CHART_COLORS, DARK_CHART_COLORS } from '../config/colors';
 import { useResolvedTheme } from './use-theme';
-
-const PRINT = 'print';
-const subscribe = (onChange: () => void) => {
-  const query = window.matchMedia?.(PRINT);
-  query?.addEventListener('change', onChange);
-  return () => query?.removeEventListener('change', onChange);
-};
-const printing = () => window.matchMedia?.(PRINT).matches ?? false;
+import { usePrinting } from './use-printing';
 
 /**
  * Chart colours for the theme on screen (SVG attributes cannot read CSS variables); paper is
@@ -16,7 +8,7 @@ const printing = () => window.matchMedia?.(PRINT).matches ?? false;
  */
 export function useChartColors() {
   const theme = useResolvedTheme();
-  const onPaper = useSyncExternalStore(subscribe, printing, () => false);
+  const onPaper = usePrinting();
   if (onPaper) return CHART_COLORS;
   return theme === 'dark' ? DARK_CHART_COLORS : theme === 'contrast' ? CONTRAST_CHART_COLORS : CHART_COLORS;
 }

@@ -17,7 +17,7 @@ export const DeadlineCountsPanel = memo(function DeadlineCountsPanel({ report, r
     <section className="panel overview-wide" aria-labelledby="deadline-counts-title">
       <h2 id="deadline-counts-title">{t('units.deadlines.title')}</h2>
       <p className="muted">{t('units.deadlines.intro', { date: format.date(today) })}</p>
-      <DeadlineCountsTables report={report} resolutions={resolutions} />
+      <DeadlineCountsTables report={report} resolutions={resolutions} windowed />
     </section>
   );
 });
