@@ -68,6 +68,8 @@ export default tseslint.config(
     rules: {
       'import-x/no-restricted-paths': ['error', { zones: [...layerZones, ...featureZones, ...serverZones, ...testZones] }],
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      // One translate function per language, shared (src/hooks/use-translation.ts).
+      'no-restricted-imports': ['error', { paths: [{ name: 'react-i18next', importNames: ['useTranslation'], message: 'Use useTranslation from src/hooks/use-translation.' }] }],
     },
   },
 );

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import type { FilteredDataset } from '../domain/filters';
 import { isFiltering } from '../domain/filters';
 import { useFilters } from '../hooks/use-filters';

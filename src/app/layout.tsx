@@ -2,7 +2,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import { Island } from '../components/island';
 import { useApplyTheme, useSyncLanguage } from './use-app-shell';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import { CopyLinkButton } from '../components/copy-link-button';
 import { OfflineNotice } from '../components/offline-notice';
 import { recordsApiBase } from '../config/env';

@@ -1,5 +1,5 @@
 import { Component, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 
 /** Last line of defence: a crash in a view says so and offers a way back, never a blank page. */
 export function RouteError({ error }: { error: unknown }) {

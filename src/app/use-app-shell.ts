@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import { useLocale } from '../hooks/use-locale';
 import { useResolvedTheme, type ResolvedTheme } from '../hooks/use-theme';
 

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import type { Status } from '../domain/types';
 import { useFormat } from '../hooks/use-format';
 import { useLatestAssessment } from '../hooks/use-latest-assessment';

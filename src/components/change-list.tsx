@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import { changeSubject, type SnapshotChange } from '../domain/snapshot-diff';
 import type { LocalizedText } from '../domain/types';
 import { useChangeSentence } from '../hooks/use-change-sentence';

@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { captionedSvg, chartCsv, exportColors, svgToPng, type ChartCaption } from '../lib/chart-export';
 import { downloadBlob, downloadText } from '../lib/download';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 
 /**
  * A chart with its title, a text summary a screen reader reads, and a switch to its data table.

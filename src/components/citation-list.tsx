@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import { useMergedDataset, type MergedRecords } from '../hooks/use-merged-dataset';
 import type { Citation } from '../domain/types';
 import { useFormat } from '../hooks/use-format';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 
 /**
  * Copies the page's address (view, filters, language, selection) so a colleague opens the same

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import { DEADLINE_STATES, type DeadlineCounts, type DeadlineReport } from '../domain/deadline-counts';
 import type { Resolution } from '../domain/types';
 import { useFormat } from '../hooks/use-format';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 
 /**
  * A form's submit button, and Cancel when the form can be left without saving; above them, why

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import { AppLink } from './app-link';
 import { AssessedStatus } from './assessed-status';
 import { paths } from '../config/paths';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import { paths } from '../config/paths';
 import type { Target } from '../domain/types';
 import { useFormat } from '../hooks/use-format';

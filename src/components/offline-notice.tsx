@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import { useFormat } from '../hooks/use-format';
 import { useSavedCopy } from '../hooks/use-saved-copy';
 import { now } from '../lib/clock';

@@ -1,7 +1,7 @@
 import type { Statement } from '../domain/types';
 import { useFormat } from '../hooks/use-format';
 import { CitationList } from './citation-list';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 
 /** What the sources state about an item (an objective, who organised, who spoke), each with its quote. */
 export function Statements({ statements, title, headingLevel = 2 }: { statements?: Statement[]; title: string; headingLevel?: 2 | 3 }) {

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import type { Status } from '../domain/types';
 
 /** Memoised: a list re-rendered by a filter redraws its rows, not each row's unchanged badge. */

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 
 /** Marks what a user added, wherever it shows, so it is never mistaken for a sourced item. */
 export function UserBadge({ origin }: { origin?: 'user' }) {

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './use-translation';
 import type { SnapshotChange } from '../domain/snapshot-diff';
 import { changeLabel } from '../domain/what-changed';
 import type { LocalizedText } from '../domain/types';

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './use-translation';
 import { useSearchParams } from 'react-router';
 import type { Locale } from '../domain/types';
 import { detectLocale, isLocale, usePreferences } from '../stores/preferences';

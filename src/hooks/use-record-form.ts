@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './use-translation';
 import type { FieldErrorCode } from '../domain/record-validation';
 import type { WriteResult } from '../stores/records';
 

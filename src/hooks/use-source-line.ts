@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './use-translation';
 import type { RecordSource } from '../domain/records';
 import type { Source } from '../domain/types';
 import { useFormat } from './use-format';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './use-translation';
 import type { TargetPace } from '../domain/pace';
 import { targetSentence, type Translate } from '../domain/target-sentence';
 import type { Target } from '../domain/types';

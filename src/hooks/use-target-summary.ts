@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './use-translation';
 import type { TargetProgress } from '../domain/progress';
 import type { Target } from '../domain/types';
 import { useFormat } from './use-format';

@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../hooks/use-translation';
 import { Island } from '../../components/island';
 import { QueryState } from '../../components/query-state';
 import { CalendarActions } from '../../features/calendar/components/calendar-actions';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../hooks/use-translation';
 import { QueryState } from '../../components/query-state';
 import { AddItemPanel } from '../../features/records/components/add-item-panel';
 import { ExportPanel } from '../../features/records/components/export-panel';

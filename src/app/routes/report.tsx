@@ -1,6 +1,6 @@
 import { chartStartYear } from '../../domain/data-range';
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../hooks/use-translation';
 import { useSearchParams } from 'react-router';
 import { EmptyState, QueryState } from '../../components/query-state';
 import type { FilteredDataset } from '../../domain/filters';

@@ -1,5 +1,5 @@
 import { useParams } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../hooks/use-translation';
 import { CitationList } from '../../components/citation-list';
 import { EmptyState, QueryState } from '../../components/query-state';
 import { ResolutionTree } from '../../features/resolutions/components/resolution-tree';

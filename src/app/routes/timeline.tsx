@@ -1,5 +1,5 @@
 import { useSearchParams } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../hooks/use-translation';
 import { ChartFrame } from '../../components/chart-frame';
 import { DataTable } from '../../components/data-table';
 import { EmptyState, QueryState } from '../../components/query-state';

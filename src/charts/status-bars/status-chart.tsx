@@ -1,6 +1,6 @@
 import { memo, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, useChartWidth, XAxis, YAxis, type BarShapeProps } from 'recharts';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../hooks/use-translation';
 import { useChartColors } from '../../hooks/use-chart-colors';
 import { useFormat } from '../../hooks/use-format';
 import { statusChartHeight, type StatusRow, type StatusSeries } from './build-status-series';

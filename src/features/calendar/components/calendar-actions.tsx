@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../hooks/use-translation';
 import { workspaceApiBase } from '../../../config/workspace';
 import type { CalendarWords } from '../../../domain/calendar';
 import { useShownLocale } from '../../../hooks/use-locale';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../hooks/use-translation';
 import { AppLink } from '../../../components/app-link';
 import { CitationList } from '../../../components/citation-list';
 import { AssessedStatus } from '../../../components/assessed-status';

@@ -1,5 +1,5 @@
 import { startTransition, useEffect, useMemo, useOptimistic, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../hooks/use-translation';
 import { useMergedDataset, type MergedRecords } from '../../../hooks/use-merged-dataset';
 import { isFiltering, type Filters } from '../../../domain/filters';
 import { effectiveUnits, sameUnit, unitKey, unitsNamed } from '../../../domain/units';

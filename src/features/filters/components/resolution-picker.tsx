@@ -1,5 +1,5 @@
 import { Fragment, useId, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../hooks/use-translation';
 import { VirtualList } from '../../../components/virtual-list';
 import { foldForSearch } from '../../../domain/localize';
 import type { Resolution } from '../../../domain/types';

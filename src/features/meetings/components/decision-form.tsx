@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../hooks/use-translation';
 import { FormField } from '../../../components/form-field';
 import { validateDecisionInput } from '../../../domain/meeting-input';
 import { USER_ID_PREFIX, type MeetingRecord } from '../../../domain/records';

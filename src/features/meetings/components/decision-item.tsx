@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../hooks/use-translation';
 import { AppLink } from '../../../components/app-link';
 import { DecisionStateBadge } from '../../../components/decision-state-badge';
 import { decisionState } from '../../../domain/decisions';

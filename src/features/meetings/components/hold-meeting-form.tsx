@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../hooks/use-translation';
 import { FormField } from '../../../components/form-field';
 import { toDecision } from '../../../domain/decisions';
 import { validateMeetingInput } from '../../../domain/meeting-input';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../hooks/use-translation';
 import type { Commitment } from '../../../domain/types';
 import type { DecisionRecord, MeetingRecord } from '../../../domain/records';
 import { useFormat } from '../../../hooks/use-format';

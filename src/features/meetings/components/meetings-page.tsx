@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../hooks/use-translation';
 import { carriedForward } from '../../../domain/decisions';
 import type { MergedRecords } from '../../../domain/merge-records';
 import { MeetingCard, type MeetingContext } from './meeting-card';

@@ -1,5 +1,5 @@
 import { memo, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../hooks/use-translation';
 import { AppLink } from '../../../components/app-link';
 import { DueOrHorizon } from '../../../components/due-or-horizon';
 import { AssessedStatus } from '../../../components/assessed-status';

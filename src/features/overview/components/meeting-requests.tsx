@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../hooks/use-translation';
 import { MeetingCommitments } from '../../../components/meeting-commitments';
 import type { MeetingCommitments as Group } from '../../../domain/meetings';
 

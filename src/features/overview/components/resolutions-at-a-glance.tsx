@@ -1,5 +1,5 @@
 import { lazy, memo, Suspense, useMemo, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../hooks/use-translation';
 import { buildStatusSeries, chartRows, statusChartHeight } from '../../../charts/status-bars/build-status-series';
 import type { StatusChartBasis } from '../../../domain/status-chart-basis';
 import { AppLink } from '../../../components/app-link';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../hooks/use-translation';
 import { useSearchParams } from 'react-router';
 import { ChangeList } from '../../../components/change-list';
 import { OpenActionsTable } from '../../../components/open-actions-table';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../hooks/use-translation';
 import { CitationList } from '../../../components/citation-list';
 import { InferredNote } from '../../../components/inferred-note';
 import type { Fact } from '../../../domain/types';

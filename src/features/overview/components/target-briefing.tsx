@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../hooks/use-translation';
 import { AppLink } from '../../../components/app-link';
 import { paths } from '../../../config/paths';
 import type { TargetPace } from '../../../domain/pace';

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../hooks/use-translation';
 import { AppLink } from '../../../components/app-link';
 import { EmptyState } from '../../../components/query-state';
 import { paths } from '../../../config/paths';

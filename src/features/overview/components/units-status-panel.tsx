@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../hooks/use-translation';
 import { Link, useSearchParams } from 'react-router';
 import { DataTable, type Column } from '../../../components/data-table';
 import { EmptyState } from '../../../components/query-state';

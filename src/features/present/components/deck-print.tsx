@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../hooks/use-translation';
 import { QueryState } from '../../../components/query-state';
 import { useDeck } from '../hooks/use-deck';
 import { SlideView } from './slide-view';

@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../hooks/use-translation';
 import { OfflineNotice } from '../../../components/offline-notice';
 import { QueryState } from '../../../components/query-state';
 import { holdMs, nextInLoop, parseKiosk } from '../../../domain/kiosk';

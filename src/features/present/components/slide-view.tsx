@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../hooks/use-translation';
 import { buildTargetSeries } from '../../../charts/target-progress/build-target-series';
 import { TargetChart } from '../../../charts/target-progress/target-chart';
 import { StatusBadge } from '../../../components/status-badge';

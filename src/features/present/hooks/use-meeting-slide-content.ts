@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../hooks/use-translation';
 import { useChangeSentence, useComparisonTitle } from '../../../hooks/use-change-sentence';
 import { useFormat } from '../../../hooks/use-format';
 import type { WhatChanged } from '../../../hooks/use-what-changed';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../hooks/use-translation';
 import { DEADLINE_STATES, emptyCounts, type CommitmentDeadline, type DeadlineReport } from '../../../domain/deadline-counts';
 import { byId, pick } from '../../../domain/by-id';
 import type { Deadline } from '../../../domain/deadlines';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../hooks/use-translation';
 import { FormField } from '../../../components/form-field';
 import {
   validateCommitmentInput,

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../hooks/use-translation';
 import { USER_ID_PREFIX, type UserRecord } from '../../../domain/records';
 import type { Dataset } from '../../../domain/types';
 import { newRecordId, nowIso } from '../../../lib/record-ids';

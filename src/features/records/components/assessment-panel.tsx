@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../hooks/use-translation';
 import { StatusBadge } from '../../../components/status-badge';
 import type { AssessmentRecord } from '../../../domain/records';
 import { useFormat } from '../../../hooks/use-format';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../hooks/use-translation';
 import { exportMergedDatasetJson, exportRecordsCsv, exportRecordsJson } from '../../../domain/records-file';
 import type { Dataset } from '../../../domain/types';
 import { datedName, downloadText } from '../../../lib/download';

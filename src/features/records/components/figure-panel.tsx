@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../hooks/use-translation';
 import type { FigureRecord } from '../../../domain/records';
 import { useFormat } from '../../../hooks/use-format';
 import { useRecords } from '../../../stores/records';

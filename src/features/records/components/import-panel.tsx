@@ -1,5 +1,5 @@
 import { useState, type ChangeEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../hooks/use-translation';
 import { MAX_IMPORT_BYTES, previewImport, readRecordsFile, type ImportErrorCode } from '../../../domain/records-file';
 import type { UserRecord } from '../../../domain/records';
 import type { Dataset } from '../../../domain/types';

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../hooks/use-translation';
 import { DataTable, type Column } from '../../../components/data-table';
 import type { UserRecord } from '../../../domain/records';
 import { useFormat } from '../../../hooks/use-format';

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../hooks/use-translation';
 import { DataTable } from '../../../components/data-table';
 import type { UserRecord } from '../../../domain/records';
 import type { Dataset } from '../../../domain/types';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../hooks/use-translation';
 import type { Dataset } from '../../../domain/types';
 import { useRecords } from '../../../stores/records';
 import { useExports } from './export-panel';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../hooks/use-translation';
 import { DataTable } from '../../../components/data-table';
 import { datedName, downloadText } from '../../../lib/download';
 import { useFormat } from '../../../hooks/use-format';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../hooks/use-translation';
 import { Link, useLocation } from 'react-router';
 import { paths } from '../../../config/paths';
 import { useRecords } from '../../../stores/records';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../hooks/use-translation';
 import type { RecordsRepository } from '../../../api/records-client';
 import { retryAll, useSync } from '../../../stores/sync';
 

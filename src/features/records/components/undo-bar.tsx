@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../hooks/use-translation';
 import { useRecords } from '../../../stores/records';
 
 /** After a deletion: says so, and offers to take it back. */

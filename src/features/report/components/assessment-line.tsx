@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../hooks/use-translation';
 import type { ReportAssessment } from '../../../domain/report';
 import { useFormat } from '../../../hooks/use-format';
 import { FootnoteRefs } from './footnotes';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../hooks/use-translation';
 import { isHttpUrl, SafeLink } from '../../../components/safe-link';
 import type { BibliographyEntry } from '../../../domain/bibliography';
 import { useFormat } from '../../../hooks/use-format';

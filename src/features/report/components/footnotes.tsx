@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../hooks/use-translation';
 
 /** The id of a bibliography entry, which every footnote number carrying it links to. */
 export const bibliographyId = (n: number) => `source-${n}`;

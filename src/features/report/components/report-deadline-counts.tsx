@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../hooks/use-translation';
 import { DeadlineCountsTables } from '../../../components/deadline-counts-tables';
 import type { DeadlineReport } from '../../../domain/deadline-counts';
 import type { Resolution } from '../../../domain/types';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../hooks/use-translation';
 import { EmptyState } from '../../../components/query-state';
 import { StatusBadge } from '../../../components/status-badge';
 import { UserBadge } from '../../../components/user-badge';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../hooks/use-translation';
 import { StatusBadge } from '../../../components/status-badge';
 import { timeLeft } from '../../../domain/briefing';
 import type { TargetFigure } from '../../../domain/figures';

@@ -1,6 +1,6 @@
 import { chartStartYear } from '../../../domain/data-range';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../hooks/use-translation';
 import { buildTargetSeries } from '../../../charts/target-progress/build-target-series';
 import { TargetChart } from '../../../charts/target-progress/target-chart';
 import { useTargetChartSummary, useTargetNotes } from '../../../charts/target-progress/use-target-notes';

@@ -1,5 +1,5 @@
 import type { CSSProperties, ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../hooks/use-translation';
 import type { TimelineItem } from '../../../domain/timeline';
 import { useFormat } from '../../../hooks/use-format';
 import { timelineItemDate, timelineItemLabel } from './timeline-item-label';

@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../hooks/use-translation';
 import { VIRTUAL_FROM } from '../../../components/virtual-list';
 import type { TimelineLayout } from '../../../domain/timeline';
 import type { RowRoom } from '../../../domain/timeline-rows';

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../hooks/use-translation';
 import { AppLink } from '../../../components/app-link';
 import { CitationList } from '../../../components/citation-list';
 import { paths } from '../../../config/paths';

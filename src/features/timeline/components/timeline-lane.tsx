@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../hooks/use-translation';
 import { LANE_COLORS } from '../../../config/colors';
 import type { TimelineLane } from '../../../domain/timeline';
 import type { TimelineAxis } from '../../../domain/timeline-axis';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../hooks/use-translation';
 import { LANE_COLORS } from '../../../config/colors';
 import { itemsByYear, type TimelineLayout } from '../../../domain/timeline';
 import { useFormat } from '../../../hooks/use-format';

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../hooks/use-translation';
 import { DataTable } from '../../../components/data-table';
 import { userRecordSchema } from '../../../domain/records';
 import type { AuditEntry } from '../../../domain/workspace';

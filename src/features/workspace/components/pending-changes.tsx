@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../hooks/use-translation';
 import type { UserRecord } from '../../../domain/records';
 import { discardOp, keepMine, retryOp, waitsForPerson, type WorkspaceOp } from '../../../domain/workspace-outbox';
 import { useWorkspace } from '../../../stores/workspace';

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../hooks/use-translation';
 import '../workspace.css';
 import { WorkspaceApiError, type WorkspaceClient } from '../../../api/workspace-client';
 import { workspaceKeys } from '../api/workspace-sync';

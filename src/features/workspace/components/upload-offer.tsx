@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../hooks/use-translation';
 import type { UserRecord } from '../../../domain/records';
 import { enqueueChange } from '../../../domain/workspace-outbox';
 import { newRecordId } from '../../../lib/record-ids';

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../hooks/use-translation';
 import { Link } from 'react-router';
 import '../workspace.css';
 import { waitsForPerson } from '../../../domain/workspace-outbox';

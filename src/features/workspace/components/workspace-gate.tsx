@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../hooks/use-translation';
 import { createWorkspaceClient, type WorkspaceClient } from '../../../api/workspace-client';
 import type { UserRecord } from '../../../domain/records';
 import { useWorkspace } from '../../../stores/workspace';
