@@ -116,11 +116,14 @@ export function countDeadlines(rows: readonly CommitmentDeadline[], resolutionId
 export type StatusCounts = Record<Status, number> & { total: number };
 const emptyStatusCounts = (): StatusCounts => ({ ...(Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>), total: 0 });
 
-/** Commitments by unit and status (a commitment counts under its lead and each co-lead), and those no unit is named for. */
-export function statusByUnit(rows: readonly Pick<CommitmentDeadline, 'commitment' | 'units'>[]): {
+/** Commitments by unit and status, and those no unit is named for (see statusByUnit). */
+export interface UnitStatusReport {
   byUnit: { unit: LocalizedText; key: string; counts: StatusCounts }[];
   withoutUnit: StatusCounts;
-} {
+}
+
+/** Commitments by unit and status (a commitment counts under its lead and each co-lead), and those no unit is named for. */
+export function statusByUnit(rows: readonly Pick<CommitmentDeadline, 'commitment' | 'units'>[]): UnitStatusReport {
   const byUnit = unitsNamed(rows.map((r) => r.units)).map((unit) => ({ unit, key: unitKey(unit), counts: emptyStatusCounts() }));
   const withoutUnit = emptyStatusCounts();
   for (const { commitment, units } of rows) {

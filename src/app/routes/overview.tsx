@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, memo, Suspense } from 'react';
 import { useTranslation } from '../../hooks/use-translation';
 import { Island } from '../../components/island';
 import { QueryState } from '../../components/query-state';
@@ -16,12 +16,39 @@ import { TargetsOverview } from '../../features/overview/components/targets-over
 import { useAfterPaint } from '../../hooks/use-after-paint';
 import { useFormat } from '../../hooks/use-format';
 import { useOverview } from '../../hooks/use-overview';
+import type { DeadlineReport, UnitStatusReport } from '../../domain/deadline-counts';
+import type { Resolution } from '../../domain/types';
 import { isFiltering } from '../../domain/filters';
 import { useFilters } from '../../hooks/use-filters';
 import { FilteredNotice } from '../filtered-notice';
 
 /** Loaded once a meeting has been held: the first view of a tracker with none stays as light as it was. */
 const SinceLastMeeting = lazy(() => import('../../features/overview/components/since-last-meeting').then((m) => ({ default: m.SinceLastMeeting })));
+
+/** One element for every render: the deadlines panel, memoised, then skips renders that change nothing of its own. */
+const calendarFooter = <CalendarActions />;
+
+/**
+ * The Government Office's counts and the units' status are below the fold and redraw whole
+ * tables: they follow a filter a frame after the lists, so the lists answer first. Their own
+ * component, so that render redraws them alone, not the overview around them.
+ */
+const HeldBackPanels = memo(function HeldBackPanels({ deadlineCounts, unitStatus, resolutions, today }: {
+  deadlineCounts: DeadlineReport;
+  unitStatus: UnitStatusReport;
+  resolutions: Resolution[];
+  today: string;
+}) {
+  const counts = useAfterPaint(deadlineCounts);
+  const units = useAfterPaint(unitStatus);
+  const countedResolutions = useAfterPaint(resolutions);
+  return (
+    <>
+      <DeadlineCountsPanel report={counts} resolutions={countedResolutions} today={today} />
+      <UnitsStatusPanel byUnit={units.byUnit} withoutUnit={units.withoutUnit} />
+    </>
+  );
+});
 
 export function OverviewRoute() {
   const { t } = useTranslation();
@@ -30,11 +57,6 @@ export function OverviewRoute() {
   const { filters } = useFilters();
   // Deferred (see useOverview): undefined for the moment between the data's arrival and its render.
   const overview = query.data;
-  // The Government Office's counts and the units' status are below the fold and redraw whole
-  // tables: they follow a filter a frame after the lists, so the lists answer first.
-  const deadlineCounts = useAfterPaint(overview?.deadlineCounts);
-  const unitStatus = useAfterPaint(overview?.unitStatus);
-  const countedResolutions = useAfterPaint(overview?.filtered.resolutions);
   return (
     <QueryState isPending={overview === undefined && !query.error} error={query.error} onRetry={() => void query.refetch()} isRetrying={query.isFetching}>
       {overview && (
@@ -58,10 +80,9 @@ export function OverviewRoute() {
               <ResolutionsAtAGlance summaries={overview.summaries} basis={overview.basis} />
             </Island>
             <Island>
-              <NextDeadlines deadlines={overview.deadlines} footer={<CalendarActions />} />
+              <NextDeadlines deadlines={overview.deadlines} footer={calendarFooter} />
             </Island>
-            {deadlineCounts && countedResolutions && <DeadlineCountsPanel report={deadlineCounts} resolutions={countedResolutions} today={overview.today} />}
-            {unitStatus && <UnitsStatusPanel byUnit={unitStatus.byUnit} withoutUnit={unitStatus.withoutUnit} />}
+            <HeldBackPanels deadlineCounts={overview.deadlineCounts} unitStatus={overview.unitStatus} resolutions={overview.filtered.resolutions} today={overview.today} />
             <Island>
               <TargetsOverview targets={overview.targets} />
             </Island>

@@ -1,6 +1,6 @@
 import { lazy, memo, Suspense, useMemo, useRef } from 'react';
 import { useTranslation } from '../../../hooks/use-translation';
-import { buildStatusSeries, chartRows, statusChartHeight } from '../../../charts/status-bars/build-status-series';
+import { buildStatusSeries, chartRows, statusChartHeight, type StatusSeries } from '../../../charts/status-bars/build-status-series';
 import type { StatusChartBasis } from '../../../domain/status-chart-basis';
 import { AppLink } from '../../../components/app-link';
 import { ChartFrame } from '../../../components/chart-frame';
@@ -35,6 +35,33 @@ if (typeof window !== 'undefined' && window.matchMedia?.('(min-width: 64rem)').m
   whenIdle(() => void loadStatusChart());
 const StatusChart = lazy(async () => ({ default: (await loadStatusChart()).StatusChart }));
 
+/**
+ * The chart's place in the panel. The cards, counts and table follow a filter at once; the chart
+ * (recharts lays out in several passes) follows right after that paint, so a filter change never
+ * waits for it, and that second render redraws the chart alone, not the cards around it.
+ */
+const StatusChartSlot = memo(function StatusChartSlot({ series }: { series: StatusSeries }) {
+  const shown = useAfterPaint(series);
+  const slot = useRef<HTMLDivElement>(null);
+  const nearViewport = useNearViewport(slot);
+  const placeholder = <div className="chart-placeholder" style={{ height: statusChartHeight(shown) }} />;
+  return (
+    <div ref={slot}>
+      {nearViewport ? (
+        loadedStatusChart ? (
+          <loadedStatusChart.StatusChart series={shown} />
+        ) : (
+          <Suspense fallback={placeholder}>
+            <StatusChart series={shown} />
+          </Suspense>
+        )
+      ) : (
+        placeholder
+      )}
+    </div>
+  );
+});
+
 /** More bars than this and a chart stops being readable from the back of a room. */
 const MAX_BARS = 12;
 
@@ -52,12 +79,6 @@ export const ResolutionsAtAGlance = memo(function ResolutionsAtAGlance({ summari
     const { rows, folded } = chartRows(all, MAX_BARS, (count) => t('overview.otherResolutions', { count }));
     return { series: all, chartSeries: rows === all.rows ? all : { ...all, rows }, folded };
   }, [summaries, t]);
-  // The cards, counts and table follow a filter at once; the chart (recharts lays out in several
-  // passes) follows right after that paint, so a filter change never waits for it.
-  const deferredChartSeries = useAfterPaint(chartSeries);
-  const chartSlot = useRef<HTMLDivElement>(null);
-  const nearViewport = useNearViewport(chartSlot);
-  const placeholder = <div className="chart-placeholder" style={{ height: statusChartHeight(deferredChartSeries) }} />;
   const total = series.rows.reduce((sum, r) => sum + r.total, 0);
   /** What the drawing leaves to the table, said on the page and in an exported file alike. */
   const foldedNote =
@@ -131,21 +152,7 @@ export const ResolutionsAtAGlance = memo(function ResolutionsAtAGlance({ summari
           summary={summary}
           exportable={exportable}
           headingLevel={3}
-          chart={
-            <div ref={chartSlot}>
-              {nearViewport ? (
-                loadedStatusChart ? (
-                  <loadedStatusChart.StatusChart series={deferredChartSeries} />
-                ) : (
-                  <Suspense fallback={placeholder}>
-                    <StatusChart series={deferredChartSeries} />
-                  </Suspense>
-                )
-              ) : (
-                placeholder
-              )}
-            </div>
-          }
+          chart={<StatusChartSlot series={chartSeries} />}
           table={
             <DataTable
               caption={t('overview.statusChartTitle')}
