@@ -2,6 +2,7 @@ import { useTranslation } from '../hooks/use-translation';
 import { DEADLINE_STATES, type DeadlineCounts, type DeadlineReport } from '../domain/deadline-counts';
 import type { Resolution } from '../domain/types';
 import { useFormat } from '../hooks/use-format';
+import { useResolutionName } from '../hooks/use-resolution-name';
 import { DataTable, type Column } from './data-table';
 
 interface Row {
@@ -22,6 +23,7 @@ export function DeadlineCountsTables({ report, resolutions, windowed = false }: 
 }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const resolutionName = useResolutionName();
   const code = new Map(resolutions.map((r) => [r.id, r.code]));
   const columns = (first: string): Column<Row>[] => [
     { header: first, cell: (r) => r.label },
@@ -30,7 +32,7 @@ export function DeadlineCountsTables({ report, resolutions, windowed = false }: 
   ];
   const total: Row = { key: 'total', label: t('units.deadlines.all'), counts: report.total };
   const byResolution: Row[] = [
-    ...report.byResolution.filter((r) => r.counts.total > 0).map((r) => ({ key: r.resolutionId, label: t('resolution.short', { code: code.get(r.resolutionId) ?? r.resolutionId }), counts: r.counts })),
+    ...report.byResolution.filter((r) => r.counts.total > 0).map((r) => ({ key: r.resolutionId, label: resolutionName(code.get(r.resolutionId) ?? r.resolutionId), counts: r.counts })),
     total,
   ];
   const byUnit: Row[] = [

@@ -16,6 +16,7 @@ import { useChartColors } from '../../../hooks/use-chart-colors';
 import { useNearViewport } from '../../../hooks/use-near-viewport';
 import type * as StatusChartModule from '../../../charts/status-bars/status-chart';
 import { useFormat } from '../../../hooks/use-format';
+import { useResolutionName } from '../../../hooks/use-resolution-name';
 import { useSourceLine } from '../../../hooks/use-source-line';
 import { countsText } from '../../../lib/counts-text';
 import { UserBadge } from '../../../components/user-badge';
@@ -72,13 +73,14 @@ const MAX_BARS = 12;
 export const ResolutionsAtAGlance = memo(function ResolutionsAtAGlance({ summaries, basis }: { summaries: ResolutionSummary[]; basis: StatusChartBasis }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const resolutionName = useResolutionName();
   const colors = useChartColors();
   const sourceLine = useSourceLine();
   const { series, chartSeries, folded } = useMemo(() => {
-    const all = buildStatusSeries(summaries, (s) => t('resolution.short', { code: s.resolution.code }));
+    const all = buildStatusSeries(summaries, (s) => resolutionName(s.resolution.code));
     const { rows, folded } = chartRows(all, MAX_BARS, (count) => t('overview.otherResolutions', { count }));
     return { series: all, chartSeries: rows === all.rows ? all : { ...all, rows }, folded };
-  }, [summaries, t]);
+  }, [summaries, t, resolutionName]);
   const total = series.rows.reduce((sum, r) => sum + r.total, 0);
   /** What the drawing leaves to the table, said on the page and in an exported file alike. */
   const foldedNote =
@@ -123,7 +125,7 @@ export const ResolutionsAtAGlance = memo(function ResolutionsAtAGlance({ summari
         renderItem={({ resolution, commitments, byStatus }) => (
           <>
             <h3>
-              <AppLink to={paths.resolution(resolution.id)}>{t('resolution.short', { code: resolution.code })}</AppLink>
+              <AppLink to={paths.resolution(resolution.id)}>{resolutionName(resolution.code)}</AppLink>
               <UserBadge origin={resolution.origin} />
             </h3>
             <p className="muted">{format.text(resolution.issuer)}</p>
