@@ -10,7 +10,7 @@ export interface WindowedTableProps<T> {
   rowKey: (row: T) => string;
 }
 
-/** A row's height before it is measured: one line of the page's type with its padding. */
+/** A row's height before any is drawn: one line of the page's type with its padding. */
 const ROW_ESTIMATE_PX = 44;
 
 /**
@@ -24,18 +24,26 @@ export function WindowedTable<T>({ caption, columns, rows, rowKey }: WindowedTab
   const scroller = useRef<HTMLDivElement>(null);
   const body = useRef<HTMLTableSectionElement>(null);
   const printing = usePrinting();
-  // The rows start below the caption and the heading row, inside the same scrolling box.
-  const [rowsFrom, setRowsFrom] = useState(0);
+  // The rows start below the caption and the heading row, inside the same scrolling box; rows not
+  // drawn yet are taken to be as tall as the first one drawn (two lines each on a phone), so the
+  // scrollbar, and a keyboard's End, reach the last row.
+  const [{ rowsFrom, rowHeight }, setLayout] = useState({ rowsFrom: 0, rowHeight: ROW_ESTIMATE_PX });
+  const [drawnAny, setDrawnAny] = useState(false);
   useLayoutEffect(() => {
     const box = scroller.current;
     const first = body.current;
-    if (box && first) setRowsFrom(first.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop);
-  }, [caption]);
+    if (!box || !first) return;
+    const row = first.querySelector('tr[data-index]');
+    setLayout({
+      rowsFrom: first.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop,
+      rowHeight: row ? row.getBoundingClientRect().height : ROW_ESTIMATE_PX,
+    });
+  }, [caption, drawnAny]);
   // eslint-disable-next-line react-hooks/incompatible-library -- see windowed-list.tsx
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_ESTIMATE_PX,
+    estimateSize: () => rowHeight,
     scrollMargin: rowsFrom,
     overscan: 4,
     useFlushSync: false,
@@ -45,6 +53,7 @@ export function WindowedTable<T>({ caption, columns, rows, rowKey }: WindowedTab
   // the scroll position cut short a keyboard's End or Page Down half way down the table.
   virtualizer.shouldAdjustScrollPositionOnItemSizeChange = () => false;
   const drawn = printing ? rows.map((_, index) => ({ index, start: 0, end: 0 })) : virtualizer.getVirtualItems();
+  if (!drawnAny && drawn.length > 0) setDrawnAny(true);
   // Item positions count from the box's top; the spacers, from the first row's.
   const before = printing ? 0 : (drawn[0]?.start ?? rowsFrom) - rowsFrom;
   const after = printing ? 0 : virtualizer.getTotalSize() - ((drawn.at(-1)?.end ?? rowsFrom) - rowsFrom);
