@@ -1,5 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef, type ReactNode } from 'react';
+import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { adjustUnlessScrollingForward, typicalSize } from './virtual-window';
 
 export interface WindowedListProps<T> {
   items: readonly T[];
@@ -19,18 +20,22 @@ export interface WindowedListProps<T> {
  */
 export function WindowedList<T>({ items, getKey, renderItem, label, className, itemClassName, estimateSize, List }: WindowedListProps<T>) {
   const scroller = useRef<HTMLDivElement>(null);
+  const [sizing] = useState(() => ({ typical: estimateSize }));
   // The compiler-compatibility lint warns about every TanStack Virtual hook; this app does not
   // use the React Compiler, and the virtualizer is read in render only.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: items.length,
     getScrollElement: () => scroller.current,
-    estimateSize: () => estimateSize,
+    estimateSize: () => sizing.typical,
     overscan: 3,
     // A measured item re-renders the list in the next frame, not synchronously inside the commit.
     useFlushSync: false,
     getItemKey: (index) => getKey(items[index]!),
   });
+  virtualizer.shouldAdjustScrollPositionOnItemSizeChange = adjustUnlessScrollingForward;
+  // What estimateSize reads as the virtualizer lays out: the items measured by the last render.
+  sizing.typical = typicalSize(virtualizer.itemSizeCache, estimateSize);
   // Each row's content is made once per (items, renderItem): the virtualizer's own re-renders
   // (measuring, scrolling) hand React the same elements, which it does not render again.
   const drawn = useMemo(() => ({ items, renderItem, rows: new Map<number, ReactNode>() }), [items, renderItem]);

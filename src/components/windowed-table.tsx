@@ -2,6 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { Column } from './data-table';
 import { usePrinting } from '../hooks/use-printing';
+import { adjustUnlessScrollingForward } from './virtual-window';
 
 export interface WindowedTableProps<T> {
   caption: string;
@@ -49,9 +50,7 @@ export function WindowedTable<T>({ caption, columns, rows, rowKey }: WindowedTab
     useFlushSync: false,
     getItemKey: (index) => rowKey(rows[index]!),
   });
-  // A row measured a pixel off its estimate moves nothing: the virtualizer's own correction of
-  // the scroll position cut short a keyboard's End or Page Down half way down the table.
-  virtualizer.shouldAdjustScrollPositionOnItemSizeChange = () => false;
+  virtualizer.shouldAdjustScrollPositionOnItemSizeChange = adjustUnlessScrollingForward;
   const drawn = printing ? rows.map((_, index) => ({ index, start: 0, end: 0 })) : virtualizer.getVirtualItems();
   if (!drawnAny && drawn.length > 0) setDrawnAny(true);
   // Item positions count from the box's top; the spacers, from the first row's.

@@ -33,3 +33,11 @@ test('printed, the counts by resolution show every row', async ({ page }) => {
   await page.emulateMedia({ media: 'screen' });
   await expect.poll(() => table.getByRole('row').count()).toBeLessThan(30);
 });
+
+test('a windowed list goes to its end with the keyboard: End brings the last of the 50 resolution cards', async ({ page }) => {
+  const list = page.getByRole('region', { name: 'Resolutions', exact: true });
+  await expect(list.getByRole('listitem').first()).toHaveAttribute('aria-setsize', '50');
+  await list.focus();
+  await page.keyboard.press('End');
+  await expect(list.locator('li[aria-posinset="50"]')).toBeInViewport();
+});
