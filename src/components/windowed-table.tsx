@@ -37,7 +37,9 @@ export function WindowedTable<T>({ caption, columns, rows, rowKey }: WindowedTab
     const row = first.querySelector('tr[data-index]');
     setLayout({
       rowsFrom: first.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop,
-      rowHeight: row ? row.getBoundingClientRect().height : ROW_ESTIMATE_PX,
+      // Rounded up: a guess a little long only shrinks as rows are drawn, and the box then ends
+      // where a keyboard's End took it; a guess a little short left the last row cut off.
+      rowHeight: row ? Math.ceil(row.getBoundingClientRect().height) + 1 : ROW_ESTIMATE_PX,
     });
   }, [caption, drawnAny]);
   // eslint-disable-next-line react-hooks/incompatible-library -- see windowed-list.tsx
