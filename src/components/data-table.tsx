@@ -1,5 +1,6 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { VIRTUAL_FROM } from './virtual-list';
+import { Cells, HeadingRow } from './table-parts';
 import type { WindowedTableProps } from './windowed-table';
 
 export interface Column<T> {
@@ -42,22 +43,12 @@ function WholeTable<T>({ caption, columns, rows, rowKey, scrollable }: { caption
       <table>
         <caption>{caption}</caption>
         <thead>
-          <tr>
-            {columns.map((c) => (
-              <th key={c.header} scope="col" className={c.numeric ? 'num' : undefined}>
-                {c.header}
-              </th>
-            ))}
-          </tr>
+          <HeadingRow columns={columns} />
         </thead>
         <tbody>
           {rows.map((row) => (
             <tr key={rowKey(row)}>
-              {columns.map((c) => (
-                <td key={c.header} className={c.numeric ? 'num' : undefined}>
-                  {c.cell(row)}
-                </td>
-              ))}
+              <Cells columns={columns} row={row} />
             </tr>
           ))}
         </tbody>

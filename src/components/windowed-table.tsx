@@ -2,6 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { Column } from './data-table';
 import { usePrinting } from '../hooks/use-printing';
+import { Cells, HeadingRow } from './table-parts';
 import { adjustUnlessScrollingForward } from './virtual-window';
 
 export interface WindowedTableProps<T> {
@@ -29,19 +30,6 @@ export function WindowedTable<T>({ caption, columns, rows, rowKey }: WindowedTab
   // drawn yet are taken to be as tall as the first one drawn (two lines each on a phone), so the
   // scrollbar, and a keyboard's End, reach the last row.
   const [{ rowsFrom, rowHeight }, setLayout] = useState({ rowsFrom: 0, rowHeight: ROW_ESTIMATE_PX });
-  const [drawnAny, setDrawnAny] = useState(false);
-  useLayoutEffect(() => {
-    const box = scroller.current;
-    const first = body.current;
-    if (!box || !first) return;
-    const row = first.querySelector('tr[data-index]');
-    setLayout({
-      rowsFrom: first.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop,
-      // Rounded up: a guess a little long only shrinks as rows are drawn, and the box then ends
-      // where a keyboard's End took it; a guess a little short left the last row cut off.
-      rowHeight: row ? Math.ceil(row.getBoundingClientRect().height) + 1 : ROW_ESTIMATE_PX,
-    });
-  }, [caption, drawnAny]);
   // eslint-disable-next-line react-hooks/incompatible-library -- see windowed-list.tsx
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -54,7 +42,19 @@ export function WindowedTable<T>({ caption, columns, rows, rowKey }: WindowedTab
   });
   virtualizer.shouldAdjustScrollPositionOnItemSizeChange = adjustUnlessScrollingForward;
   const drawn = printing ? rows.map((_, index) => ({ index, start: 0, end: 0 })) : virtualizer.getVirtualItems();
-  if (!drawnAny && drawn.length > 0) setDrawnAny(true);
+  const hasRows = drawn.length > 0;
+  useLayoutEffect(() => {
+    const box = scroller.current;
+    const first = body.current;
+    if (!box || !first) return;
+    const row = first.querySelector('tr[data-index]');
+    setLayout({
+      rowsFrom: first.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop,
+      // Rounded up: a guess a little long only shrinks as rows are drawn, and the box then ends
+      // where a keyboard's End took it; a guess a little short left the last row cut off.
+      rowHeight: row ? Math.ceil(row.getBoundingClientRect().height) + 1 : ROW_ESTIMATE_PX,
+    });
+  }, [caption, hasRows]);
   // Item positions count from the box's top; the spacers, from the first row's.
   const before = printing ? 0 : (drawn[0]?.start ?? rowsFrom) - rowsFrom;
   const after = printing ? 0 : virtualizer.getTotalSize() - ((drawn.at(-1)?.end ?? rowsFrom) - rowsFrom);
@@ -63,13 +63,7 @@ export function WindowedTable<T>({ caption, columns, rows, rowKey }: WindowedTab
       <table aria-rowcount={rows.length + 1}>
         <caption>{caption}</caption>
         <thead>
-          <tr aria-rowindex={1}>
-            {columns.map((c) => (
-              <th key={c.header} scope="col" className={c.numeric ? 'num' : undefined}>
-                {c.header}
-              </th>
-            ))}
-          </tr>
+          <HeadingRow columns={columns} rowIndex={1} />
         </thead>
         <tbody ref={body}>
           {before > 0 && <tr aria-hidden="true" className="table-spacer" style={{ height: before }} />}
@@ -77,11 +71,7 @@ export function WindowedTable<T>({ caption, columns, rows, rowKey }: WindowedTab
             const row = rows[index]!;
             return (
               <tr key={rowKey(row)} data-index={index} ref={printing ? undefined : virtualizer.measureElement} aria-rowindex={index + 2}>
-                {columns.map((c) => (
-                  <td key={c.header} className={c.numeric ? 'num' : undefined}>
-                    {c.cell(row)}
-                  </td>
-                ))}
+                <Cells columns={columns} row={row} />
               </tr>
             );
           })}
