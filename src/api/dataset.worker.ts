@@ -9,5 +9,6 @@ const scope = self as unknown as {
   postMessage: (message: WorkerMessage) => void;
 };
 
-const receive = createParseHost();
-scope.onmessage = (event) => void receive(event.data)?.then((response) => toMessages(response).forEach((message) => scope.postMessage(message)));
+const post = (message: WorkerMessage) => scope.postMessage(message);
+const receive = createParseHost(post);
+scope.onmessage = (event) => void receive(event.data)?.then((response) => toMessages(response).forEach(post));

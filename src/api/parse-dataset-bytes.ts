@@ -1,6 +1,6 @@
 import { DatasetError, type DatasetErrorCode } from '../domain/dataset-error';
-import { parseDataset } from '../domain/parse-dataset';
-import type { Dataset } from '../domain/types';
+import { parseDataset, parseDatasetInSlices } from '../domain/parse-dataset';
+import type { Dataset, PublishedFigure } from '../domain/types';
 
 /**
  * The dataset file's text, parsed and validated: the work that used to hold the main thread for
@@ -8,14 +8,14 @@ import type { Dataset } from '../domain/types';
  * the page where there is no worker (the unit tests' jsdom), so both give the same dataset and
  * the same errors.
  */
-export function parseDatasetText(text: string): Dataset {
+export function parseDatasetText(text: string, sendFigures?: (figures: PublishedFigure[]) => void): Dataset {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
     throw new DatasetError('The dataset is not valid JSON.', [], 'not-json');
   }
-  return parseDataset(json);
+  return sendFigures ? parseDatasetInSlices(json, SLICE_ITEMS, sendFigures) : parseDataset(json);
 }
 
 /**
@@ -43,7 +43,8 @@ export type ParseResponse =
 
 /**
  * A long list of the dataset, sent ahead of the answer in slices: the page unpacks each message
- * in a task of its own, so even 100,000 figures never hold its thread for long.
+ * in a task of its own, so even 100,000 figures never hold its thread for long. The figures go
+ * as each slice is validated, so the page unpacks them while the worker validates the rest.
  */
 export interface ParseSlice {
   id: number;
@@ -77,9 +78,10 @@ export async function sha256Hex(bytes: Uint8Array<ArrayBuffer>): Promise<string>
 /**
  * The receiving end of parses (the worker's, or the page's where there is none): keeps each
  * parse's decoded text until its `end`, then answers it. An answer never throws, so the page
- * always hears back.
+ * always hears back. With `post` (the worker's), the figures are posted as they are validated,
+ * ahead of the answer; without it, the answer holds the whole dataset.
  */
-export function createParseHost() {
+export function createParseHost(post?: (message: WorkerMessage) => void) {
   const open = new Map<number, { decoder: TextDecoder; text: string[]; bytes: ArrayBuffer[] | null }>();
   return function receive(request: ParseRequest): Promise<ParseResponse> | null {
     const parse = open.get(request.id);
@@ -98,7 +100,7 @@ export function createParseHost() {
         open.delete(request.id);
         if (!parse) return null;
         parse.text.push(parse.decoder.decode());
-        return answer(request.id, parse.text.join(''), parse.bytes && joined(parse.bytes));
+        return answer(request.id, parse.text.join(''), parse.bytes && joined(parse.bytes), post);
     }
   };
 }
@@ -113,12 +115,13 @@ function joined(pieces: ArrayBuffer[]): Uint8Array<ArrayBuffer> {
   return all;
 }
 
-async function answer(id: number, text: string, bytes: Uint8Array<ArrayBuffer> | null): Promise<ParseResponse> {
+async function answer(id: number, text: string, bytes: Uint8Array<ArrayBuffer> | null, post?: (message: WorkerMessage) => void): Promise<ParseResponse> {
   try {
     // No hash (a crypto that refuses the buffer, as jsdom's does) only means the prerendered
     // page is rendered afresh rather than hydrated.
     const sha256 = bytes ? await sha256Hex(bytes).catch(() => null) : null;
-    return { id, ok: true, dataset: parseDatasetText(text), sha256 };
+    const sendFigures = post && ((items: PublishedFigure[]) => post({ id, slice: { key: 'figures', items } }));
+    return { id, ok: true, dataset: parseDatasetText(text, sendFigures), sha256 };
   } catch (error) {
     if (error instanceof DatasetError) return { id, ok: false, error: { message: error.message, issues: error.issues, code: error.code } };
     return { id, ok: false, error: { message: 'The dataset does not match its schema.', issues: [String(error)], code: 'schema' } };

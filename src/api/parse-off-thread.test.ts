@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { DatasetError } from '../domain/dataset-error';
 import { DATASET_SCHEMA_VERSION } from '../domain/schema';
-import { commitment, dataset, resolution } from '../../test/factories/dataset';
-import { createParseHost, toMessages, type ParseRequest, type WorkerMessage } from './parse-dataset-bytes';
+import { commitment, dataset, milestone, resolution, target } from '../../test/factories/dataset';
+import { createParseHost, SLICE_ITEMS, toMessages, type ParseRequest, type WorkerMessage } from './parse-dataset-bytes';
 import { createDatasetParser, type WorkerLike } from './parse-off-thread';
 
 const bytesOf = (value: unknown) => new TextEncoder().encode(typeof value === 'string' ? value : JSON.stringify(value)).buffer as ArrayBuffer;
@@ -15,17 +15,16 @@ function inProcessWorker(sliceItems?: number) {
   const listeners: { message: ((e: MessageEvent<WorkerMessage>) => void)[]; error: ((e: Event) => void)[] } = { message: [], error: [] };
   const sent: WorkerMessage[] = [];
   const transferred: Transferable[] = [];
-  const receive = createParseHost();
+  const post = (data: WorkerMessage) => {
+    sent.push(data);
+    listeners.message.forEach((l) => l({ data } as MessageEvent<WorkerMessage>));
+  };
+  const receive = createParseHost(post);
   const worker: WorkerLike = {
     postMessage(message: ParseRequest, transfer: Transferable[]) {
       transferred.push(...transfer);
       // Cloned as a worker receives it: what was handed over is the worker's, not the page's.
-      void receive(structuredClone(message, { transfer }))?.then((response) =>
-        toMessages(response, sliceItems).forEach((data) => {
-          sent.push(data);
-          listeners.message.forEach((l) => l({ data } as MessageEvent<WorkerMessage>));
-        }),
-      );
+      void receive(structuredClone(message, { transfer }))?.then((response) => toMessages(response, sliceItems).forEach(post));
     },
     addEventListener(type: 'message' | 'error', listener: never) {
       (listeners[type] as unknown[]).push(listener);
@@ -51,7 +50,13 @@ async function errorOf(promise: Promise<unknown>): Promise<DatasetError> {
   return error as DatasetError;
 }
 
+const withFigures = (n: number, over: Record<string, unknown> = {}) => ({
+  ...JSON.parse(JSON.stringify(dataset({ resolutions: [resolution('r1')], targets: [target('tg1', [milestone(2030, 115, true)])] }))),
+  figures: Array.from({ length: n }, (_, i) => ({ id: `fig-${i}`, targetId: 'tg1', value: i, asOf: '2026-01-01', citations: [{ sourceId: 'src-1', quote: 'q' }], ...(i === n - 1 ? over : {}) })),
+});
+
 const cases: [string, unknown][] = [
+  ['a figure of an unknown target', withFigures(SLICE_ITEMS + 1, { targetId: 'nowhere' })],
   ['malformed JSON', '{"schemaVersion": 1, '],
   ['an unknown schema version', newer],
   ['a dangling reference', dangling],
@@ -97,6 +102,14 @@ describe('the dataset parser', () => {
     const parsed = await parseWhole(createDatasetParser(() => fake.worker), bytesOf(many));
     expect(parsed.dataset).toEqual(many);
     expect(fake.sent.filter((m) => 'slice' in m).map((m) => ('slice' in m ? m.slice.items.length : 0))).toEqual([3, 3, 1]);
+  });
+
+  it('sends the figures in slices as they are validated, and puts them back together in order', async () => {
+    const input = withFigures(SLICE_ITEMS + 1);
+    const fake = inProcessWorker();
+    const parsed = await parseWhole(createDatasetParser(() => fake.worker), bytesOf(input), { pieceBytes: 65_536 });
+    expect(parsed.dataset).toEqual(input);
+    expect(fake.sent.map((m) => ('slice' in m ? m.slice.items.length : 'answer'))).toEqual([SLICE_ITEMS, 1, 'answer']);
   });
 
   it.each(cases)('gives the same error for %s in the worker as in the page', async (_name, input) => {

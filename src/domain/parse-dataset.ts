@@ -1,9 +1,30 @@
+import { z } from 'zod';
 import { toDecimalYear } from './dates';
-import { DATASET_SCHEMA_VERSION, datasetSchema } from './schema';
-import type { Dataset } from './types';
+import { DATASET_SCHEMA_VERSION, datasetSchema, publishedFigureSchema } from './schema';
+import type { Dataset, PublishedFigure } from './types';
 import { DatasetError } from './dataset-error';
 
 export { DatasetError, type DatasetErrorCode } from './dataset-error';
+
+/**
+ * The reference checks of published figures, slice by slice: each call checks the figures it is
+ * given against the dataset's targets and sources and against the figures checked before it.
+ */
+function figureChecks(data: Pick<Dataset, 'targets' | 'sources'>) {
+  const targets = new Set(data.targets.map((t) => t.id));
+  const sources = new Set(data.sources.map((s) => s.id));
+  const figureIds = new Set<string>();
+  return (figures: PublishedFigure[]): string[] => {
+    const problems: string[] = [];
+    for (const f of figures) {
+      if (figureIds.has(f.id)) problems.push(`duplicate figure id ${f.id}`);
+      figureIds.add(f.id);
+      if (!targets.has(f.targetId)) problems.push(`${f.id} is a figure of unknown target ${f.targetId}`);
+      for (const c of f.citations) if (!sources.has(c.sourceId)) problems.push(`${f.id} cites unknown source ${c.sourceId}`);
+    }
+    return problems;
+  };
+}
 
 /** Every id a record points at must exist; a dangling reference is a broken dataset. */
 function referenceProblems(data: Dataset): string[] {
@@ -50,14 +71,7 @@ function referenceProblems(data: Dataset): string[] {
     check(t.commitmentId === null || commitments.has(t.commitmentId), () => `${t.id} points at unknown ${t.commitmentId}`);
     t.milestones.forEach((m) => checkCitations(t.id, m.citations));
   });
-  const targets = new Set(data.targets.map((t) => t.id));
-  const figureIds = new Set<string>();
-  (data.figures ?? []).forEach((f) => {
-    check(!figureIds.has(f.id), () => `duplicate figure id ${f.id}`);
-    figureIds.add(f.id);
-    check(targets.has(f.targetId), () => `${f.id} is a figure of unknown target ${f.targetId}`);
-    checkCitations(f.id, f.citations);
-  });
+  problems.push(...figureChecks(data)(data.figures ?? []));
   data.events.forEach((e) =>
     check(!e.endDate || toDecimalYear(e.endDate) >= toDecimalYear(e.date), () => `${e.id} ends before it starts`),
   );
@@ -69,18 +83,51 @@ function referenceProblems(data: Dataset): string[] {
   return problems;
 }
 
-/** Validates untrusted JSON as a dataset; throws a DatasetError that says what is wrong. */
-export function parseDataset(input: unknown): Dataset {
+function checkVersion(input: unknown): void {
   const version = (input as { schemaVersion?: unknown } | null)?.schemaVersion;
   if (typeof version === 'number' && version > DATASET_SCHEMA_VERSION) {
     throw new DatasetError(`The dataset uses schema version ${version}; this app reads up to ${DATASET_SCHEMA_VERSION}.`, [], 'version');
   }
+}
+
+const schemaError = (issues: readonly { path: PropertyKey[]; message: string }[], at: PropertyKey[] = []) =>
+  new DatasetError(
+    'The dataset does not match its schema.',
+    issues.map((i) => `${[...at, ...i.path].map(String).join('.') || '(root)'}: ${i.message}`),
+  );
+
+/** Validates untrusted JSON as a dataset; throws a DatasetError that says what is wrong. */
+export function parseDataset(input: unknown): Dataset {
+  checkVersion(input);
   const result = datasetSchema.safeParse(input);
-  if (!result.success) {
-    const issues = result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
-    throw new DatasetError('The dataset does not match its schema.', issues);
-  }
+  if (!result.success) throw schemaError(result.error.issues);
   const problems = referenceProblems(result.data);
   if (problems.length > 0) throw new DatasetError('The dataset has broken references.', problems, 'references');
   return result.data;
+}
+
+const figureSliceSchema = z.array(publishedFigureSchema);
+
+/**
+ * `parseDataset`, with the published figures validated a slice at a time: each slice is handed
+ * to `emit` as soon as it is valid (so a worker can send it on while it validates the next), and
+ * the dataset comes back with `figures` empty. Everything else is validated first, as a whole.
+ * Throws the same DatasetErrors; a slice emitted before a throw belongs to a file refused.
+ */
+export function parseDatasetInSlices(input: unknown, sliceItems: number, emit: (figures: PublishedFigure[]) => void): Dataset {
+  const figures = (input as { figures?: unknown } | null)?.figures;
+  if (!Array.isArray(figures)) return parseDataset(input);
+  const rest = parseDataset({ ...(input as object), figures: [] });
+  const check = figureChecks(rest);
+  for (let start = 0; start < figures.length; start += sliceItems) {
+    const result = figureSliceSchema.safeParse(figures.slice(start, start + sliceItems));
+    if (!result.success) {
+      // Paths counted from the whole list, as parseDataset words them.
+      throw schemaError(result.error.issues.map((i) => ({ ...i, path: [start + Number(i.path[0]), ...i.path.slice(1)] })), ['figures']);
+    }
+    const problems = check(result.data);
+    if (problems.length > 0) throw new DatasetError('The dataset has broken references.', problems, 'references');
+    emit(result.data);
+  }
+  return rest;
 }
