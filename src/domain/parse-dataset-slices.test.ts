@@ -59,6 +59,11 @@ describe('parseDatasetInSlices', () => {
     expect({ message: sliced.message, issues: sliced.issues, code: sliced.code }).toEqual({ message: whole.message, issues: whole.issues, code: whole.code });
   });
 
+  it('lists the issues of the first part found wrong: the rest of the file before any figure', () => {
+    const input = { ...withFigures([published(0, { value: -1 })]), updatedOn: 'last week' };
+    expect(errorOf(() => slicesOf(input, 3)).issues).toEqual(['updatedOn: dates are YYYY or YYYY-MM-DD', 'updatedOn: not a calendar date']);
+  });
+
   it('names a bad figure by its place in the whole list', () => {
     expect(errorOf(() => slicesOf(withFigures([published(0), published(1), published(2), published(3, { asOf: '2026' })]), 3)).issues).toEqual([
       'figures.3.asOf: a figure is dated to the day',

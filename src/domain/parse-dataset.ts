@@ -112,7 +112,8 @@ const figureSliceSchema = z.array(publishedFigureSchema);
  * `parseDataset`, with the published figures validated a slice at a time: each slice is handed
  * to `emit` as soon as it is valid (so a worker can send it on while it validates the next), and
  * the dataset comes back with `figures` empty. Everything else is validated first, as a whole.
- * Throws the same DatasetErrors; a slice emitted before a throw belongs to a file refused.
+ * Throws the DatasetErrors parseDataset throws, listing the issues of the first part found wrong
+ * (the rest, or one slice of figures); a slice emitted before a throw belongs to a file refused.
  */
 export function parseDatasetInSlices(input: unknown, sliceItems: number, emit: (figures: PublishedFigure[]) => void): Dataset {
   const figures = (input as { figures?: unknown } | null)?.figures;
