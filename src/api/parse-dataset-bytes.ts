@@ -45,11 +45,16 @@ export type ParseResponse =
  * A long list of the dataset, sent ahead of the answer in slices: the page unpacks each message
  * in a task of its own, so even 100,000 figures never hold its thread for long. The figures go
  * as each slice is validated, so the page unpacks them while the worker validates the rest.
+ * A slice travels as JSON text, which the page reads with JSON.parse: on the large tracker,
+ * reading the same items as structured-clone objects held the page's thread longer than the
+ * worker took to validate them, so the page, not the worker, set when the dataset was ready.
  */
 export interface ParseSlice {
   id: number;
-  slice: { key: string; items: unknown[] };
+  slice: { key: string; json: string };
 }
+
+const sliceOf = (id: number, key: string, items: unknown[]): ParseSlice => ({ id, slice: { key, json: JSON.stringify(items) } });
 
 export type WorkerMessage = ParseSlice | ParseResponse;
 
@@ -63,7 +68,7 @@ export function toMessages(response: ParseResponse, sliceItems = SLICE_ITEMS): W
   for (const [key, value] of Object.entries(response.dataset)) {
     if (!Array.isArray(value) || value.length <= sliceItems) continue;
     for (let start = 0; start < value.length; start += sliceItems) {
-      slices.push({ id: response.id, slice: { key, items: value.slice(start, start + sliceItems) } });
+      slices.push(sliceOf(response.id, key, value.slice(start, start + sliceItems)));
     }
     rest[key] = [];
   }
@@ -120,7 +125,7 @@ async function answer(id: number, text: string, bytes: Uint8Array<ArrayBuffer> |
     // No hash (a crypto that refuses the buffer, as jsdom's does) only means the prerendered
     // page is rendered afresh rather than hydrated.
     const sha256 = bytes ? await sha256Hex(bytes).catch(() => null) : null;
-    const sendFigures = post && ((items: PublishedFigure[]) => post({ id, slice: { key: 'figures', items } }));
+    const sendFigures = post && ((items: PublishedFigure[]) => post(sliceOf(id, 'figures', items)));
     return { id, ok: true, dataset: parseDatasetText(text, sendFigures), sha256 };
   } catch (error) {
     if (error instanceof DatasetError) return { id, ok: false, error: { message: error.message, issues: error.issues, code: error.code } };

@@ -77,7 +77,7 @@ export function createDatasetParser(makeWorker: (() => WorkerLike) | null) {
       if (!waiting) return;
       if ('slice' in data) {
         const list = waiting.slices.get(data.slice.key) ?? [];
-        for (const item of data.slice.items) list.push(item);
+        for (const item of JSON.parse(data.slice.json) as unknown[]) list.push(item);
         waiting.slices.set(data.slice.key, list);
         return;
       }
