@@ -10,6 +10,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createServer, type Plugin } from 'vite';
 import type * as FirstPaint from '../src/app/first-paint';
+import { EARLY_WORKER_KEY } from '../src/api/early-worker';
 import { policyWithScriptHashes } from '../src/config/content-security-policy';
 import type * as Prerender from '../src/app/prerender';
 import type * as AfterPaint from '../src/app/scripts-after-paint';
@@ -24,6 +25,7 @@ export function prerenderFirstView({ locale = 'en' as const } = {}): Plugin {
   let root = process.cwd();
   let publicDir = join(root, 'public');
   let outDir = join(root, 'dist');
+  let base = '/';
   /** The Content-Security-Policy for static hosting: the inline first-paint script allowed by its hash. */
   let staticPolicy: string | undefined;
   return {
@@ -33,6 +35,7 @@ export function prerenderFirstView({ locale = 'en' as const } = {}): Plugin {
       root = config.root;
       publicDir = config.publicDir;
       outDir = resolve(config.root, config.build.outDir);
+      base = config.base;
     },
     writeBundle() {
       if (staticPolicy) writeFileSync(join(outDir, 'content-security-policy.txt'), `${staticPolicy}\n`);
@@ -60,7 +63,11 @@ export function prerenderFirstView({ locale = 'en' as const } = {}): Plugin {
           const app = await renderFirstView({ json: JSON.parse(bytes.toString('utf8')), sha256, locale });
           const day = new Date().toISOString().slice(0, 10);
           const inline = `(${firstPaint.toString()})()`;
-          const loader = `(${scriptsAfterPaint.toString()})(${datasetFromSearch.toString()})`;
+          // The dataset worker starts with the dataset's download (src/api/early-worker.ts).
+          const worker = Object.values(ctx.bundle).find((file) => /(^|\/)dataset\.worker-[\w-]+\.js$/.test(file.fileName));
+          if (!worker) throw new Error('the build has no dataset worker to start with the download');
+          const datasetWorker = JSON.stringify({ url: `${base}${worker.fileName}`, key: EARLY_WORKER_KEY });
+          const loader = `(${scriptsAfterPaint.toString()})(${datasetFromSearch.toString()}, ${datasetWorker})`;
           staticPolicy = policyWithScriptHashes([inline, loader].map((source) => createHash('sha256').update(source).digest('base64')));
           // The scripts and the dataset start once the first screen has painted (src/app/scripts-after-paint.ts).
           const parked = html.match(PARKED) ?? [];

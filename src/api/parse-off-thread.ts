@@ -1,6 +1,7 @@
 import { DatasetError } from '../domain/dataset-error';
 import type { Dataset } from '../domain/types';
 import type { ParseRequest, ParseResponse, WorkerMessage } from './parse-dataset-bytes';
+import { adoptEarlyWorker } from './early-worker';
 
 export interface ParsedDataset {
   dataset: Dataset;
@@ -156,10 +157,11 @@ export function createDatasetParser(makeWorker: (() => WorkerLike) | null) {
 const browserWorker =
   typeof Worker === 'undefined'
     ? null
-    : () => new Worker(new URL('./dataset.worker.ts', import.meta.url), { type: 'module', name: 'dataset' }) as unknown as WorkerLike;
+    : () => (adoptEarlyWorker() ?? new Worker(new URL('./dataset.worker.ts', import.meta.url), { type: 'module', name: 'dataset' })) as unknown as WorkerLike;
 
 /**
- * The app's parser: a worker in browsers, the page's thread where there is none. Even the
+ * The app's parser: a worker in browsers (the one the page's first script started, when it did),
+ * the page's thread where there is none. Even the
  * shipped file (64 KB) goes to the worker: in the page, loading and compiling the validator and
  * validating took 40 ms of the main thread while the prerendered first screen waited to come
  * alive (4 × that on Lighthouse's slowed-down phone), and the worker's start overlaps the download.

@@ -93,6 +93,53 @@ describe('the app’s scripts, parked in the page until it has painted', () => {
     window.history.replaceState(null, '', '/');
   });
 
+  describe('the dataset worker', () => {
+    const made: { url: string; options: WorkerOptions; fail: () => void }[] = [];
+    class FakeWorker extends EventTarget {
+      constructor(url: string, options: WorkerOptions) {
+        super();
+        made.push({ url, options, fail: () => this.dispatchEvent(new Event('error')) });
+      }
+    }
+    const key = '__testDatasetWorker';
+    const held = () => (window as unknown as Record<string, { worker: unknown; failed: boolean } | undefined>)[key];
+    beforeEach(() => {
+      made.length = 0;
+      vi.stubGlobal('Worker', FakeWorker);
+    });
+    afterEach(() => {
+      vi.unstubAllGlobals();
+      delete (window as unknown as Record<string, unknown>)[key];
+    });
+
+    it('starts with the download, as a module, and is left where the app will find it', () => {
+      vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('visible');
+      document.head.innerHTML = '';
+      document.body.innerHTML = '<div id="root"></div><template id="after-paint"><link rel="preload" href="/data/dataset.json" as="fetch"></template>';
+      scriptsAfterPaint(undefined, { url: '/assets/dataset.worker-abc.js', key });
+      expect(made).toEqual([]);
+      vi.runAllTimers();
+      expect(made.map(({ url, options }) => ({ url, options }))).toEqual([{ url: '/assets/dataset.worker-abc.js', options: { type: 'module', name: 'dataset' } }]);
+      expect(held()).toEqual({ worker: expect.any(FakeWorker), failed: false });
+    });
+
+    it('is marked failed when its script fails to load, so the app starts its own', () => {
+      vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+      document.body.innerHTML = '<div id="root"></div><template id="after-paint"><script type="module" src="/assets/app.js"></script></template>';
+      scriptsAfterPaint(undefined, { url: '/assets/dataset.worker-abc.js', key });
+      made[0]!.fail();
+      expect(held()?.failed).toBe(true);
+    });
+
+    it('is not started where the browser has no workers', () => {
+      vi.stubGlobal('Worker', undefined);
+      document.body.innerHTML = '<div id="root"></div><template id="after-paint"><script type="module" src="/assets/app.js"></script></template>';
+      scriptsAfterPaint(undefined, { url: '/assets/dataset.worker-abc.js', key });
+      vi.runAllTimers();
+      expect(held()).toBeUndefined();
+    });
+  });
+
   it('do nothing where the page has none parked (the development server)', () => {
     document.head.innerHTML = '';
     document.body.innerHTML = '<div id="root"></div>';

@@ -13,7 +13,11 @@
  * the app's own request for it then takes the preloaded response. On the large benchmark file
  * the download otherwise began only once the app's scripts had run.
  */
-export function scriptsAfterPaint(namedDataset: (search: string, origin: string) => string | null = () => null): void {
+export function scriptsAfterPaint(
+  namedDataset: (search: string, origin: string) => string | null = () => null,
+  /** The dataset worker's script, and where the app finds the worker (src/api/early-worker.ts). */
+  datasetWorker: { url: string; key: string } | null = null,
+): void {
   const parked = document.getElementById('after-paint');
   if (!(parked instanceof HTMLTemplateElement)) return;
   const named = namedDataset(window.location.search, window.location.origin);
@@ -28,6 +32,17 @@ export function scriptsAfterPaint(namedDataset: (search: string, origin: string)
     }
     document.head.appendChild(started);
     parked.remove();
+    // The worker that will parse the dataset, started with its download so that it is ready when
+    // the file is in. Where it cannot start here, the app starts its own.
+    if (datasetWorker && typeof Worker !== 'undefined') {
+      try {
+        const early = { worker: new Worker(datasetWorker.url, { type: 'module', name: 'dataset' }), failed: false };
+        early.worker.addEventListener('error', () => (early.failed = true), { once: true });
+        (window as unknown as Record<string, unknown>)[datasetWorker.key] = early;
+      } catch {
+        // The app starts its own.
+      }
+    }
   };
   // A tab opened in the background paints nothing until shown.
   if (document.visibilityState !== 'visible') return start();

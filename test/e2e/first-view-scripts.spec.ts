@@ -25,3 +25,23 @@ test('the first view’s JavaScript, as the server sends it: within the budget, 
     expect(holding, `${library} in the first view`).toEqual([]);
   }
 });
+
+test('the page starts the dataset worker with the download, and the app parses the dataset in that one worker', async ({ page }) => {
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+  await page.goto('/?lang=en');
+  await expect(page.locator('#root[data-live]')).toBeAttached();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(workers.filter((url) => /\/dataset\.worker-[\w-]+\.js$/.test(url))).toHaveLength(1);
+  // Adopted by the app: nothing is left waiting for it.
+  expect(await page.evaluate(() => '__policyTargetsDatasetWorker' in window)).toBe(false);
+});
+
+test('the page’s own first script starts the dataset worker, before the app’s scripts have run', async ({ page }) => {
+  // The app's scripts never arrive: only the page's inline script can start a worker.
+  await page.route(/\/assets\/(app|react|router|query|i18n)-[\w-]+\.js$/, (route) => route.abort());
+  const started = page.waitForEvent('worker', { predicate: (worker) => /\/dataset\.worker-[\w-]+\.js$/.test(worker.url()) });
+  await page.goto('/?lang=en');
+  await started;
+  expect(await page.evaluate(() => '__policyTargetsDatasetWorker' in window)).toBe(true);
+});
