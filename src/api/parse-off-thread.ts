@@ -160,10 +160,10 @@ const browserWorker =
     : () => (adoptEarlyWorker() ?? new Worker(new URL('./dataset.worker.ts', import.meta.url), { type: 'module', name: 'dataset' })) as unknown as WorkerLike;
 
 /**
- * The app's parser: a worker in browsers (the one the page's first script started, when it did),
- * the page's thread where there is none. Even the
- * shipped file (64 KB) goes to the worker: in the page, loading and compiling the validator and
- * validating took 40 ms of the main thread while the prerendered first screen waited to come
- * alive (4 × that on Lighthouse's slowed-down phone), and the worker's start overlaps the download.
+ * The app's parser: a worker in browsers (the one the page's first script started, where it did),
+ * the page's thread where there is none. Even the shipped file (64 KB) goes to the worker: in the
+ * page, loading and compiling the validator and validating took 40 ms of the main thread while
+ * the prerendered first screen waited to come alive (4 × that on Lighthouse's slowed-down phone),
+ * and the worker's start overlaps the download.
  */
 export const parseDatasetOffThread = createDatasetParser(browserWorker);

@@ -11,7 +11,8 @@
  * that names another file of the site (`?dataset=/reports/2026.json`) has that file's download
  * start here, with the scripts, rather than the shipped file's (which that page never reads);
  * the app's own request for it then takes the preloaded response. On the large benchmark file
- * the download otherwise began only once the app's scripts had run.
+ * the download otherwise began only once the app's scripts had run. The dataset worker starts
+ * here too, for the same reason (src/api/early-worker.ts).
  */
 export function scriptsAfterPaint(
   namedDataset: (search: string, origin: string) => string | null = () => null,
